@@ -1,0 +1,6 @@
+using Autotask.Simulator.Tenant.Records;
+
+namespace Autotask.Simulator.Demo;
+
+/// <summary>A generated ticket before ids are assigned, with the time entries worked on it.</summary>
+sealed record TicketDraft(SimTicket Ticket, List<SimTimeEntry> TimeEntries);
