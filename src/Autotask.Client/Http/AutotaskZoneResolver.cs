@@ -1,0 +1,94 @@
+using System.Net.Http.Json;
+using Autotask.Client.Json;
+using Microsoft.Extensions.Options;
+
+namespace Autotask.Client.Http;
+
+/// <summary>
+/// Finds the tenant's zone (the <c>webservicesN</c> host) from the user name, caches it, and lets
+/// callers force a fresh lookup when Autotask answers 401 (databases can move between zones).
+/// </summary>
+public sealed class AutotaskZoneResolver(IHttpClientFactory httpFactory, IOptions<AutotaskClientOptions> options, TimeProvider clock)
+{
+    /// <summary>The name of the HTTP client used for zone discovery (it carries no credentials).</summary>
+    public const string DiscoveryClientName = "Autotask.ZoneDiscovery";
+
+    readonly SemaphoreSlim gate = new(1, 1);
+    Uri? apiBase;
+    DateTimeOffset expires;
+
+    /// <summary>The zone resolved so far, if any: the only host that gets credentials.</summary>
+    public Uri? CurrentApiBase => Volatile.Read(ref apiBase);
+
+    /// <summary>The versioned API root, e.g. <c>https://webservices5.autotask.net/ATServicesRest/V1.0/</c>.</summary>
+    public async ValueTask<Uri> GetApiBaseAsync(CancellationToken cancellationToken)
+    {
+        if (CurrentApiBase is { } known && clock.GetUtcNow() < expires)
+        {
+            return known;
+        }
+
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (CurrentApiBase is { } again && clock.GetUtcNow() < expires)
+            {
+                return again;
+            }
+
+            var o = options.Value;
+            var resolved = o.ZoneUrl is { } fixedZone ? Versioned(fixedZone) : Versioned(await DiscoverAsync(o, cancellationToken));
+            expires = o.ZoneUrl is null ? clock.GetUtcNow() + o.ZoneCacheDuration : DateTimeOffset.MaxValue;
+            Volatile.Write(ref apiBase, resolved);
+            return resolved;
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Forgets a discovered zone, so the next call looks it up again. Returns false for a fixed zone.</summary>
+    public bool Invalidate()
+    {
+        if (options.Value.ZoneUrl is not null)
+        {
+            return false;
+        }
+
+        expires = DateTimeOffset.MinValue;
+        return true;
+    }
+
+    async Task<Uri> DiscoverAsync(AutotaskClientOptions o, CancellationToken ct)
+    {
+        var http = httpFactory.CreateClient(DiscoveryClientName);
+        var url = new Uri(o.DiscoveryUrl, $"ATServicesRest/V1.0/zoneInformation?user={Uri.EscapeDataString(o.UserName)}");
+        using var response = await http.GetAsync(url, ct);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await AutotaskErrors.FromResponseAsync(response, clock, ct);
+        }
+
+        var zone = await response.Content.ReadFromJsonAsync(AutotaskJsonContext.Default.ZoneInformation, ct);
+        return zone?.Url is { Length: > 0 } zoneUrl && Uri.TryCreate(zoneUrl, UriKind.Absolute, out var u)
+            ? u
+            : throw new AutotaskApiException(response.StatusCode, ["Zone information had no url."], url.AbsolutePath);
+    }
+
+    /// <summary>
+    /// Accepts a bare host (<c>https://webservices3.autotask.net</c>, as the prototype's
+    /// AUTOTASK_ZONE_URL had it), <c>…/ATServicesRest/</c> or <c>…/ATServicesRest/V1.0/</c>.
+    /// </summary>
+    public static Uri Versioned(Uri zone)
+    {
+        var path = zone.AbsolutePath.TrimEnd('/');
+        var root = path.EndsWith("/V1.0", StringComparison.OrdinalIgnoreCase) ? path[..^"/V1.0".Length] : path;
+        if (!root.EndsWith("/ATServicesRest", StringComparison.OrdinalIgnoreCase))
+        {
+            root += "/ATServicesRest";
+        }
+
+        return new UriBuilder(zone) { Path = root + "/V1.0/", Query = "" }.Uri;
+    }
+}

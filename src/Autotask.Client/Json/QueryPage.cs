@@ -1,0 +1,40 @@
+namespace Autotask.Client.Json;
+
+/// <summary>One page of a query response (autotask-api.md §2.2).</summary>
+sealed record QueryPage<T>
+{
+    public List<T> Items { get; init; } = [];
+    public PageDetails? PageDetails { get; init; }
+}
+
+sealed record PageDetails
+{
+    public int Count { get; init; }
+    public int RequestCount { get; init; }
+    public string? PrevPageUrl { get; init; }
+    public string? NextPageUrl { get; init; }
+}
+
+sealed record ItemResponse<T>
+{
+    public T? Item { get; init; }
+}
+
+sealed record CountResponse
+{
+    public int QueryCount { get; init; }
+}
+
+sealed record ZoneInformation
+{
+    public string? ZoneName { get; init; }
+    public string? Url { get; init; }
+    public string? WebUrl { get; init; }
+    public int? Ci { get; init; }
+}
+
+sealed record ErrorBody
+{
+    public List<System.Text.Json.JsonElement>? Errors { get; init; }
+    public string? Message { get; init; }
+}
