@@ -1,0 +1,56 @@
+using Scorecard.Goals;
+
+namespace Scorecard.Server.Configuration;
+
+/// <summary>The <c>Scorecard</c> configuration section.</summary>
+public sealed class ScorecardOptions
+{
+    public const string Section = "Scorecard";
+
+    /// <summary>The MSP's time zone (IANA name): weeks and days are counted in it.</summary>
+    public string TimeZone { get; set; } = "America/New_York";
+
+    /// <summary>The queue the dashboard shows by default (name or id); empty for the whole tenant.</summary>
+    public string? DefaultQueue { get; set; } = "ROC";
+
+    public SyncOptions Sync { get; set; } = new();
+
+    public DemoOptions Demo { get; set; } = new();
+
+    /// <summary>Goals by metric id (design.md §3), e.g. <c>same_day_close_rate</c>.</summary>
+    public Dictionary<string, GoalSetting> Goals { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed class SyncOptions
+{
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Time between incremental sync cycles.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>How far back an incremental sync re-reads, to cover clock skew and late commits.</summary>
+    public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(10);
+}
+
+public sealed class DemoOptions
+{
+    /// <summary>Start the built-in simulated tenant when no Autotask credentials are configured.</summary>
+    public bool Enabled { get; set; } = true;
+
+    public int Seed { get; set; } = 42;
+
+    public string Scale { get; set; } = "demo";
+
+    public int HistoryDays { get; set; } = 365;
+}
+
+public sealed class GoalSetting
+{
+    public double Target { get; set; }
+
+    public GoalDirection Direction { get; set; } = GoalDirection.AtLeast;
+
+    public double Tolerance { get; set; } = 0.10;
+
+    public Goal ToGoal() => new(Target, Direction, Tolerance);
+}

@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Options;
+
+namespace Scorecard.Server.Configuration;
+
+/// <summary>Checks the settings at start-up, naming the setting and the bad value.</summary>
+sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ScorecardOptions o)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(o.TimeZone) || !TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _))
+        {
+            failures.Add($"Scorecard:TimeZone '{o.TimeZone}' is not a known IANA time zone (for example America/New_York or Europe/London).");
+        }
+
+        if (o.Sync.Interval < TimeSpan.FromSeconds(10))
+        {
+            failures.Add($"Scorecard:Sync:Interval '{o.Sync.Interval}' is too short; use at least 00:00:10 to spare the Autotask request budget.");
+        }
+
+        if (o.Sync.Overlap < TimeSpan.Zero)
+        {
+            failures.Add($"Scorecard:Sync:Overlap '{o.Sync.Overlap}' cannot be negative.");
+        }
+
+        foreach (var (metric, goal) in o.Goals)
+        {
+            if (goal.Tolerance is < 0 or > 1 || double.IsNaN(goal.Target))
+            {
+                failures.Add($"Scorecard:Goals:{metric} needs a Target and a Tolerance between 0 and 1.");
+            }
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

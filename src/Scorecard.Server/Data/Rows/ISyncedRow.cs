@@ -1,0 +1,7 @@
+namespace Scorecard.Server.Data.Rows;
+
+/// <summary>A row keyed by its Autotask id.</summary>
+public interface ISyncedRow
+{
+    long Id { get; }
+}
