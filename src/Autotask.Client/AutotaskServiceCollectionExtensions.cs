@@ -1,5 +1,6 @@
 using Autotask.Client.Http;
 using Autotask.Client.Metadata;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -15,7 +16,9 @@ public static class AutotaskServiceCollectionExtensions
     /// </summary>
     public static IHttpClientBuilder AddAutotaskClient(this IServiceCollection services, Action<AutotaskClientOptions>? configure = null)
     {
-        var options = services.AddOptions<AutotaskClientOptions>().BindConfiguration(AutotaskClientOptions.Section)
+        // Bound from the "Autotask" section when the host has configuration; plain code may configure it instead.
+        var options = services.AddOptions<AutotaskClientOptions>()
+            .Configure<IServiceProvider>((o, sp) => sp.GetService<IConfiguration>()?.GetSection(AutotaskClientOptions.Section).Bind(o))
             .ValidateDataAnnotations().ValidateOnStart();
         if (configure is not null)
         {
