@@ -1,0 +1,23 @@
+namespace Scorecard.Server.Tests.Infrastructure;
+
+/// <summary>A simulated tenant and a server that has synced it once: shared by a test class.</summary>
+public sealed class SyncedScorecard : IAsyncLifetime
+{
+    public TestTenant Tenant { get; } = new();
+
+    public ScorecardApp App { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Tenant.InitializeAsync();
+        App = new ScorecardApp(Tenant.Simulator, Tenant.Clock);
+        var result = await App.SyncAsync();
+        Assert.True(result.Succeeded, string.Join("; ", result.Steps.Select(s => $"{s.Entity}: {s.Error}")));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.DisposeAsync();
+        await Tenant.DisposeAsync();
+    }
+}
