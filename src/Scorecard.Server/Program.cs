@@ -20,12 +20,13 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 try
 {
     builder.AddScorecardConfiguration();
+    var mode = builder.AddAutotaskSource();
     builder.AddScorecardDatabase();
-    var mode = await builder.AddAutotaskSourceAsync();
     builder.AddScorecardSync(mode);
     builder.AddScorecardApi();
 
     var app = builder.Build();
+    app.ValidateSettings();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     await app.MigrateScorecardDatabaseAsync();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Autotask.Client;
 using Autotask.Simulator;
 using Autotask.Simulator.Demo;
@@ -12,7 +11,7 @@ namespace Scorecard.Server.Autotask;
 /// </summary>
 static class AutotaskSource
 {
-    public static async Task<AutotaskMode> AddAutotaskSourceAsync(this WebApplicationBuilder builder)
+    public static AutotaskMode AddAutotaskSource(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
         var scorecard = config.GetSection(ScorecardOptions.Section).Get<ScorecardOptions>() ?? new ScorecardOptions();
@@ -23,15 +22,18 @@ static class AutotaskSource
 
         if (mode == AutotaskMode.Demo)
         {
-            var simulator = await StartDemoTenantAsync(scorecard);
-            builder.Services.AddSingleton(simulator);
+            var simulator = DemoSimulatorOptions(scorecard);
+            var url = DemoTenantService.ReserveLoopbackUrl();
+            // Started as a hosted service, after the server's host is built: first, so the sync finds it running.
+            builder.Services.AddSingleton(sp => new DemoTenantService(simulator, url, sp.GetRequiredService<ILogger<DemoTenantService>>()));
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoTenantService>());
             config.AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Autotask:UserName"] = simulator.Options.UserName,
-                ["Autotask:Secret"] = simulator.Options.Secret,
-                ["Autotask:IntegrationCode"] = simulator.Options.IntegrationCode,
+                ["Autotask:UserName"] = simulator.UserName,
+                ["Autotask:Secret"] = simulator.Secret,
+                ["Autotask:IntegrationCode"] = simulator.IntegrationCode,
                 // Discover the zone like a real tenant: the simulator's zone points at itself.
-                ["Autotask:DiscoveryUrl"] = simulator.BaseUrl.ToString(),
+                ["Autotask:DiscoveryUrl"] = url.ToString(),
             });
         }
 
@@ -43,19 +45,11 @@ static class AutotaskSource
         return mode;
     }
 
-    static async Task<SimulatorHost> StartDemoTenantAsync(ScorecardOptions scorecard)
+    static SimulatorOptions DemoSimulatorOptions(ScorecardOptions scorecard) => new()
     {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(scorecard.TimeZone, out _) ? scorecard.TimeZone : "America/New_York";
-        var options = new SimulatorOptions
-        {
-            Seed = scorecard.Demo.Seed,
-            Scale = Enum.TryParse<DemoScale>(scorecard.Demo.Scale, true, out var scale) ? scale : DemoScale.Demo,
-            HistoryDays = scorecard.Demo.HistoryDays,
-            TimeZone = zone,
-        };
-        var host = await SimulatorHost.StartAsync(options);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"No AUTOTASK_USERNAME set: using the built-in demo tenant ({host.State.Tenant.Tickets.RowCount} tickets) at {host.BaseUrl}"));
-        return host;
-    }
+        Seed = scorecard.Demo.Seed,
+        Scale = Enum.TryParse<DemoScale>(scorecard.Demo.Scale, true, out var scale) ? scale : DemoScale.Demo,
+        HistoryDays = scorecard.Demo.HistoryDays,
+        TimeZone = TimeZoneInfo.TryFindSystemTimeZoneById(scorecard.TimeZone, out _) ? scorecard.TimeZone : "America/New_York",
+    };
 }

@@ -14,4 +14,18 @@ static class ConfigurationServices
         builder.Services.AddSingleton(sp => ReportingCalendar.ForZone(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.TimeZone));
         return builder;
     }
+
+    /// <summary>
+    /// Reads every validated settings object once, so a broken value stops start-up here with its
+    /// message, before the host would log it with a stack trace.
+    /// </summary>
+    public static void ValidateSettings(this WebApplication app)
+    {
+        _ = app.Services.GetRequiredService<IOptions<ScorecardOptions>>().Value;
+        if (app.Services.GetService<IOptions<global::Autotask.Client.AutotaskClientOptions>>() is { } autotask
+            && app.Services.GetService<Autotask.AutotaskStatus>()?.Mode != Autotask.AutotaskMode.NotConfigured)
+        {
+            _ = autotask.Value;
+        }
+    }
 }
