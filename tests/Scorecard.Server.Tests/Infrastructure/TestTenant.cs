@@ -16,7 +16,7 @@ public sealed class TestTenant : IAsyncLifetime
     public SimulatorHost Simulator { get; private set; } = null!;
 
     public async ValueTask InitializeAsync() =>
-        Simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Clock = Clock, HistoryDays = 120, Seed = 2026, TimeZone = TimeZone });
+        Simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Clock = Clock, HistoryDays = 70, Seed = 2026, TimeZone = TimeZone });
 
     public async ValueTask DisposeAsync() => await Simulator.DisposeAsync();
 }
