@@ -1,47 +1,30 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Autotask.Simulator.Tests;
 
 /// <summary>Autotask allows 3 concurrent requests per integration code and entity endpoint (autotask-api.md §5).</summary>
-public sealed class ConcurrencyTests : IAsyncLifetime
+public sealed class ConcurrencyTests : FreshSimulator
 {
-    readonly FakeTimeProvider clock = new(SimulatorFixture.Now);
-    SimulatorHost host = null!;
-    HttpClient http = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        host = await SimulatorHost.StartAsync(new SimulatorOptions { Clock = clock, HistoryDays = 5 });
-        http = SimulatorFixture.Authenticated(host);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        http.Dispose();
-        await host.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_fourth_concurrent_request_on_one_endpoint_gets_the_thread_threshold_error()
     {
-        var slow = host.State.Faults.DelayNext(3, TimeSpan.FromMinutes(1), "Tickets");
-        var inFlight = Enumerable.Range(0, 3).Select(_ => http.GetAsync("Tickets/entityInformation")).ToList();
+        var slow = State.Faults.DelayNext(3, TimeSpan.FromMinutes(1), "Tickets");
+        var inFlight = Enumerable.Range(0, 3).Select(_ => Http.GetAsync("Tickets/entityInformation")).ToList();
         await slow.WhenHit(3);
 
-        using var fourth = await http.GetAsync("Tickets/entityInformation");
-        using var otherEndpoint = await http.GetAsync("Companies/entityInformation");
-        clock.Advance(TimeSpan.FromMinutes(1));
+        using var fourth = await Http.GetAsync("Tickets/entityInformation");
+        using var otherEndpoint = await Http.GetAsync("Companies/entityInformation");
+        Clock.Advance(TimeSpan.FromMinutes(1));
         var first3 = await Task.WhenAll(inFlight);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
         Assert.Contains("Thread Threshold Exceeded", Assert.Single((await fourth.ReadAsync()).Errors()), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, otherEndpoint.StatusCode);
         Assert.All(first3, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Equal(4, host.State.Requests.MaxInFlight("Tickets"));
-        Assert.Equal(4, host.State.Requests.MaxInFlight("tickets", host.Options.IntegrationCode));
-        Assert.Equal(1, host.State.Requests.MaxInFlight("Companies"));
+        Assert.Equal(4, State.Requests.MaxInFlight("Tickets"));
+        Assert.Equal(4, State.Requests.MaxInFlight("tickets", Host.Options.IntegrationCode));
+        Assert.Equal(1, State.Requests.MaxInFlight("Companies"));
         foreach (var r in first3)
         {
             r.Dispose();
@@ -51,17 +34,16 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     [Fact]
     public async Task The_control_API_reports_the_most_requests_in_flight_per_integration_code_and_entity()
     {
-        var slow = host.State.Faults.DelayNext(2, TimeSpan.FromSeconds(5), "Tickets");
-        var inFlight = Enumerable.Range(0, 2).Select(_ => http.GetAsync("Tickets/entityInformation")).ToList();
+        var slow = State.Faults.DelayNext(2, TimeSpan.FromSeconds(5), "Tickets");
+        var inFlight = Enumerable.Range(0, 2).Select(_ => Http.GetAsync("Tickets/entityInformation")).ToList();
         await slow.WhenHit(2);
-        clock.Advance(TimeSpan.FromSeconds(5));
+        Clock.Advance(TimeSpan.FromSeconds(5));
         await Task.WhenAll(inFlight);
 
-        using var control = new HttpClient { BaseAddress = host.BaseUrl };
-        var body = await (await control.GetAsync("_simulator/requests")).ReadAsync();
+        var body = await (await Control.GetAsync("_simulator/requests")).ReadAsync();
         var tickets = body.GetProperty("concurrency").EnumerateArray().Single(c => c.GetProperty("entity").GetString() == "Tickets");
 
-        Assert.Equal(host.Options.IntegrationCode, tickets.GetProperty("integrationCode").GetString());
+        Assert.Equal(Host.Options.IntegrationCode, tickets.GetProperty("integrationCode").GetString());
         Assert.Equal(2, tickets.GetProperty("maxInFlight").GetInt32());
         Assert.Equal(0, tickets.GetProperty("inFlight").GetInt32());
         Assert.Equal(0, tickets.GetProperty("rejected").GetInt32());
@@ -71,18 +53,18 @@ public sealed class ConcurrencyTests : IAsyncLifetime
     [Fact]
     public async Task With_the_waiting_setting_an_excess_request_waits_for_a_slot_instead()
     {
-        host.Options.Behaviour.ThreadLimitWaits = true;
-        var slow = host.State.Faults.DelayNext(3, TimeSpan.FromSeconds(10), "Tickets");
-        var inFlight = Enumerable.Range(0, 3).Select(_ => http.GetAsync("Tickets/entityInformation")).ToList();
+        Host.Options.Behaviour.ThreadLimitWaits = true;
+        var slow = State.Faults.DelayNext(3, TimeSpan.FromSeconds(10), "Tickets");
+        var inFlight = Enumerable.Range(0, 3).Select(_ => Http.GetAsync("Tickets/entityInformation")).ToList();
         await slow.WhenHit(3);
 
-        var fourth = http.GetAsync("Tickets/entityInformation");
-        await host.State.Requests.InFlight.WhenInFlight("Tickets", 4);
+        var fourth = Http.GetAsync("Tickets/entityInformation");
+        await State.Requests.InFlight.WhenInFlight("Tickets", 4);
         Assert.False(fourth.IsCompleted);
-        clock.Advance(TimeSpan.FromSeconds(10));
+        Clock.Advance(TimeSpan.FromSeconds(10));
         var all = await Task.WhenAll(inFlight.Append(fourth));
 
         Assert.All(all, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
-        Assert.Equal(4, host.State.Requests.MaxInFlight("Tickets"));
+        Assert.Equal(4, State.Requests.MaxInFlight("Tickets"));
     }
 }

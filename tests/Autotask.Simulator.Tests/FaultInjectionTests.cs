@@ -1,30 +1,14 @@
 using System.Net;
 using Autotask.Simulator.Faults;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Autotask.Simulator.Tests;
 
 /// <summary>Faults scripted in-process on <see cref="SimulatorState.Faults"/>, seen through raw HTTP.</summary>
-public sealed class FaultInjectionTests : IAsyncLifetime
+public sealed class FaultInjectionTests : FreshSimulator
 {
     const string FirstTickets = """{"filter":[{"op":"gte","field":"id","value":0}],"MaxRecords":5}""";
-    readonly FakeTimeProvider clock = new(SimulatorFixture.Now);
-    SimulatorHost host = null!;
-    HttpClient http = null!;
 
-    FaultInjector Faults => host.State.Faults;
-
-    public async ValueTask InitializeAsync()
-    {
-        host = await SimulatorHost.StartAsync(new SimulatorOptions { Clock = clock, HistoryDays = 5 });
-        http = SimulatorFixture.Authenticated(host);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        http.Dispose();
-        await host.DisposeAsync();
-    }
+    FaultInjector Faults => State.Faults;
 
     [Fact]
     public async Task The_next_requests_get_a_scripted_429_with_or_without_Retry_After_then_service_resumes()
@@ -32,9 +16,9 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         Faults.ThrottleNext(1, "Tickets", TimeSpan.FromSeconds(30));
         Faults.ThrottleNext(1, "Tickets");
 
-        using var first = await http.PostAsync("Tickets/query", Json.Body(FirstTickets));
-        using var second = await http.PostAsync("Tickets/query", Json.Body(FirstTickets));
-        using var third = await http.PostAsync("Tickets/query", Json.Body(FirstTickets));
+        using var first = await Http.PostAsync("Tickets/query", Json.Body(FirstTickets));
+        using var second = await Http.PostAsync("Tickets/query", Json.Body(FirstTickets));
+        using var third = await Http.PostAsync("Tickets/query", Json.Body(FirstTickets));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, first.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(30), first.Headers.RetryAfter?.Delta);
@@ -42,7 +26,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, second.StatusCode);
         Assert.Null(second.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, third.StatusCode);
-        Assert.Equal(2, host.State.Requests.For("Tickets", 429));
+        Assert.Equal(2, State.Requests.For("Tickets", 429));
     }
 
     [Fact]
@@ -50,8 +34,8 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         Faults.FailNext(5, 500, "Tickets");
 
-        using var companies = await http.GetAsync("Companies/entityInformation");
-        using var tickets = await http.GetAsync("Tickets/entityInformation");
+        using var companies = await Http.GetAsync("Companies/entityInformation");
+        using var tickets = await Http.GetAsync("Tickets/entityInformation");
 
         Assert.Equal(HttpStatusCode.OK, companies.StatusCode);
         Assert.Equal(HttpStatusCode.InternalServerError, tickets.StatusCode);
@@ -61,12 +45,12 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     public async Task A_page_that_fails_once_succeeds_when_asked_again()
     {
         Faults.FailPageOnce("Tickets", page: 2, status: 503);
-        var (status, page) = await http.PostAsync("Tickets/query", FirstTickets);
+        var (status, page) = await Http.PostAsync("Tickets/query", FirstTickets);
         Assert.Equal(200, status);
         var next = page.GetProperty("pageDetails").GetProperty("nextPageUrl").GetString()!;
 
-        var (failed, body) = await http.PostAsync(next, FirstTickets);
-        var (retried, again) = await http.PostAsync(next, FirstTickets);
+        var (failed, body) = await Http.PostAsync(next, FirstTickets);
+        var (retried, again) = await Http.PostAsync(next, FirstTickets);
 
         Assert.Equal(503, failed);
         Assert.NotEmpty(body.Errors());
@@ -79,10 +63,10 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         var rule = Faults.DelayNext(1, TimeSpan.FromSeconds(40), "Tickets");
 
-        var pending = http.PostAsync("Tickets/query/count", Json.Body("""{"filter":[]}"""), TestContext.Current.CancellationToken);
+        var pending = Http.PostAsync("Tickets/query/count", Json.Body("""{"filter":[]}"""), TestContext.Current.CancellationToken);
         await rule.WhenHit();
         Assert.False(pending.IsCompleted);
-        clock.Advance(TimeSpan.FromSeconds(40));
+        Clock.Advance(TimeSpan.FromSeconds(40));
         using var response = await pending;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -94,14 +78,14 @@ public sealed class FaultInjectionTests : IAsyncLifetime
         var rule = Faults.HangNext(1, "Tickets");
         using var giveUp = new CancellationTokenSource();
 
-        var pending = http.GetAsync("Tickets/entityInformation", giveUp.Token);
+        var pending = Http.GetAsync("Tickets/entityInformation", giveUp.Token);
         await rule.WhenHit();
-        clock.Advance(TimeSpan.FromHours(1));
+        Clock.Advance(TimeSpan.FromHours(1));
         Assert.False(pending.IsCompleted);
         await giveUp.CancelAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => pending);
-        using var after = await http.GetAsync("Tickets/entityInformation");
+        using var after = await Http.GetAsync("Tickets/entityInformation");
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
@@ -110,8 +94,8 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         Faults.DropNext(1, "Tickets");
 
-        await Assert.ThrowsAsync<HttpRequestException>(() => http.GetAsync("Tickets/entityInformation"));
-        using var after = await http.GetAsync("Tickets/entityInformation");
+        await Assert.ThrowsAsync<HttpRequestException>(() => Http.GetAsync("Tickets/entityInformation"));
+        using var after = await Http.GetAsync("Tickets/entityInformation");
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
@@ -120,7 +104,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
     {
         Faults.ThreadLimitNext(1, "Tickets");
 
-        using var response = await http.GetAsync("Tickets/entityInformation");
+        using var response = await Http.GetAsync("Tickets/entityInformation");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
         Assert.StartsWith("Thread Threshold Exceeded", Assert.Single((await response.ReadAsync()).Errors()), StringComparison.Ordinal);
@@ -135,7 +119,7 @@ public sealed class FaultInjectionTests : IAsyncLifetime
             var statuses = new List<int>();
             for (var i = 0; i < 20; i++)
             {
-                using var r = await http.GetAsync("Tickets/entityInformation");
+                using var r = await Http.GetAsync("Tickets/entityInformation");
                 statuses.Add((int)r.StatusCode);
             }
 
