@@ -22,6 +22,7 @@ static class EntityEndpoints
         v1.MapGet("/{entity}/entityInformation/userDefinedFields", (HttpContext ctx, string entity, SimulatorState s) =>
             WithTable(ctx, s, entity, t => JsonResponses.Ok(ctx, t.WriteUdfDefinitions)));
         v1.MapGet("/{entity}/{id:long}", GetById);
+        v1.MapWebhooks();
 
         // Autotask has no PATCH/PUT on {Entity}/{id} and no root GET: both answer 405.
         v1.MapMethods("/{entity}/{id:long}", ["PATCH", "PUT"], (HttpContext ctx) => NotAllowed(ctx));
