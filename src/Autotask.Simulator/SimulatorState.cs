@@ -2,6 +2,7 @@ using Autotask.Simulator.Changes;
 using Autotask.Simulator.Demo;
 using Autotask.Simulator.Faults;
 using Autotask.Simulator.Limits;
+using Autotask.Simulator.Live;
 using Autotask.Simulator.Tenant;
 using Autotask.Simulator.Webhooks;
 
@@ -18,6 +19,23 @@ public sealed class SimulatorState : IAsyncDisposable
         Budget = new HourlyBudget(options.Clock, options.HourlyRequestThreshold);
         Webhooks = new WebhookDispatcher(() => Tenant, options);
         Changes = new TenantChanges(() => Tenant, options.Clock, Webhooks);
+        Live = new LiveTenant(this);
+    }
+
+    /// <summary>The tenant at work as the clock moves (see <see cref="SimulatorOptions.LiveSpeed"/>).</summary>
+    public LiveTenant Live { get; }
+
+    /// <summary>Moves the clock forward when the simulator owns it (the standalone <see cref="ShiftableClock"/>); false otherwise.</summary>
+    public bool TryAdvanceClock(TimeSpan by)
+    {
+        if (Options.Clock is not ShiftableClock shiftable)
+        {
+            return false;
+        }
+
+        shiftable.Advance(by);
+        Live.CatchUp();
+        return true;
     }
 
     /// <summary>Delivers ticket events to the tenant's webhooks.</summary>

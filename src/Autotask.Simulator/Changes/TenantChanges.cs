@@ -13,8 +13,21 @@ namespace Autotask.Simulator.Changes;
 public sealed class TenantChanges(Func<TenantData> tenant, TimeProvider clock, WebhookDispatcher webhooks)
 {
     const int Complete = 5;
+    readonly AsyncLocal<DateTime?> asOf = new();
 
-    DateTime Now => clock.GetUtcNow().UtcDateTime;
+    DateTime Now => asOf.Value ?? clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Makes the changes in this flow carry <paramref name="at"/> as their time (the live tenant's slices).</summary>
+    public IDisposable AsOf(DateTime at)
+    {
+        asOf.Value = at;
+        return new Scope(() => asOf.Value = null);
+    }
+
+    sealed class Scope(Action end) : IDisposable
+    {
+        public void Dispose() => end();
+    }
 
     /// <summary>Adds a ticket with the next id, a ticket number for its local day and create stamps of now.</summary>
     public SimTicket CreateTicket(SimTicket ticket, int? personId)

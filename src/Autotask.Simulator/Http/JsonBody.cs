@@ -75,5 +75,26 @@ sealed class JsonBody
         ? Schema.FilterValues.DateTime(v, name)
         : null;
 
+    /// <summary>The <c>userDefinedFields</c> array as name/value pairs (values are strings on the wire).</summary>
+    public IEnumerable<(string Name, string? Value)> Udfs()
+    {
+        if (Get("userDefinedFields") is not { ValueKind: JsonValueKind.Array } array)
+        {
+            yield break;
+        }
+
+        foreach (var udf in array.EnumerateArray())
+        {
+            var name = udf.TryGetProperty("name", out var n) ? n.GetString() : null;
+            if (!string.IsNullOrEmpty(name))
+            {
+                var value = udf.TryGetProperty("value", out var v) && v.ValueKind != JsonValueKind.Null
+                    ? v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()
+                    : null;
+                yield return (name, value);
+            }
+        }
+    }
+
     JsonElement? Get(string name) => values.TryGetValue(name, out var v) ? v : null;
 }

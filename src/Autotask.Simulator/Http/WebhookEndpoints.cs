@@ -18,7 +18,7 @@ static class WebhookEndpoints
             var t = s.Tenant;
             var hook = new SimWebhook
             {
-                OwnerResourceId = (int?)t.Resources.Snapshot().FirstOrDefault(r => r.ResourceType == "API")?.Id,
+                OwnerResourceId = t.ApiUserId,
             };
             Apply(hook, body, creating: true);
             t.TicketWebhooks.Mutate(rows =>

@@ -89,6 +89,9 @@ public sealed class TenantData
 
     public EntityTable<SimWebhookErrorLog> WebhookEventErrorLogs { get; }
 
+    /// <summary>The integration's own API-only resource: changes made through the API appear as made by it.</summary>
+    public int ApiUserId => (int)(Resources.Snapshot().FirstOrDefault(r => r.ResourceType == "API")?.Id ?? 0);
+
     /// <summary>The tables by URL name, matched ignoring case.</summary>
     public IReadOnlyDictionary<string, IEntityTable> Tables { get; }
 }
