@@ -123,7 +123,9 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
         var latency = LatencyTier.For(behaviour.LatencyTiers, (double)state.Budget.CurrentCount / state.Budget.Threshold);
         if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency, state.Clock, ct);
+            var delay = Task.Delay(latency, state.Clock, ct);
+            state.Requests.Slowed.Increment();
+            await delay;
         }
 
         await next(ctx);
