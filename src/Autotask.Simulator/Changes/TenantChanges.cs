@@ -44,9 +44,17 @@ public sealed class TenantChanges(Func<TenantData> tenant, TimeProvider clock, W
             ticket.Id = rows.Count == 0 ? Demo.DemoTenantGenerator.FirstTicketId : rows[^1].Id + 1;
             if (string.IsNullOrEmpty(ticket.TicketNumber))
             {
+                // Numbers count per local day; only today's tickets, at the end of the table, need counting.
                 var day = TimeZoneInfo.ConvertTimeFromUtc(now, t.Zone);
                 var prefix = string.Create(CultureInfo.InvariantCulture, $"T{day:yyyyMMdd}.");
-                ticket.TicketNumber = prefix + (rows.Count(r => r.TicketNumber.StartsWith(prefix, StringComparison.Ordinal)) + 1).ToString("0000", CultureInfo.InvariantCulture);
+                var todayStart = TimeZoneInfo.ConvertTimeToUtc(day.Date, t.Zone);
+                var today = 0;
+                for (var i = rows.Count - 1; i >= 0 && rows[i].CreateDate >= todayStart; i--)
+                {
+                    today += rows[i].TicketNumber.StartsWith(prefix, StringComparison.Ordinal) ? 1 : 0;
+                }
+
+                ticket.TicketNumber = prefix + (today + 1).ToString("0000", CultureInfo.InvariantCulture);
             }
 
             rows.Add(ticket);
