@@ -149,7 +149,8 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
         var o = state.Options;
         return string.Equals(headers["UserName"], o.UserName, StringComparison.OrdinalIgnoreCase)
             && string.Equals(headers["Secret"], o.Secret, StringComparison.Ordinal)
-            && string.Equals(headers["ApiIntegrationCode"], o.IntegrationCode, StringComparison.Ordinal);
+            && (string.Equals(headers["ApiIntegrationCode"], o.IntegrationCode, StringComparison.Ordinal)
+                || o.OtherIntegrationCodes.Contains(headers["ApiIntegrationCode"].ToString()));
     }
 }
 
