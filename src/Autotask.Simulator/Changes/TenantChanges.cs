@@ -60,6 +60,15 @@ public sealed class TenantChanges(Func<TenantData> tenant, TimeProvider clock, W
             rows.Add(ticket);
             return 0;
         });
+        if (ticket.ServiceLevelAgreementId is not null)
+        {
+            t.SlaResults.Mutate(rows =>
+            {
+                rows.Add(new SimSlaResult(NextId(rows, r => r.Id, 3300001), ticket));
+                return 0;
+            });
+        }
+
         Publish(WebhookEvent.Create, ticket, personId, null);
         return ticket;
     }
