@@ -21,6 +21,8 @@ static class PagingBench
         http.DefaultRequestHeaders.Add("Secret", options.Secret);
         http.DefaultRequestHeaders.Add("ApiIntegrationCode", options.IntegrationCode);
 
+        // Start each scale from a clean heap: the tenants generated before are garbage to collect first.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         var lines = new List<string>();
         foreach (var entity in new[] { "Tickets", "TimeEntries" })
         {

@@ -7,7 +7,7 @@ using Autotask.Simulator.Demo;
 var scales = Arg("--scales", "demo,large,xl").Split(',').Select(s => Enum.Parse<DemoScale>(s, ignoreCase: true)).ToList();
 var pages = int.Parse(Arg("--pages", "200"), System.Globalization.CultureInfo.InvariantCulture);
 
-Console.WriteLine($"Autotask simulator benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC off");
+Console.WriteLine($"Autotask simulator benchmark: {Environment.ProcessorCount} cores, .NET {Environment.Version}, workstation GC");
 Console.WriteLine();
 Console.WriteLine("Generation (seed 42, 365 days of history)");
 Console.WriteLine($"{"scale",-6} {"tickets",10} {"time entries",13} {"other rows",11} {"seconds",8} {"retained MB",12} {"allocated MB",13} {"peak WS MB",11}");
