@@ -38,3 +38,15 @@ sealed record ErrorBody
     public List<System.Text.Json.JsonElement>? Errors { get; init; }
     public string? Message { get; init; }
 }
+
+sealed record ItemIdResponse
+{
+    public long ItemId { get; init; }
+}
+
+sealed record ThresholdInformation
+{
+    public int ExternalRequestThreshold { get; init; }
+    public int RequestThresholdTimeframe { get; init; }
+    public int CurrentTimeframeRequestCount { get; init; }
+}
