@@ -1,4 +1,6 @@
 using Autotask.Simulator.Demo;
+using Autotask.Simulator.Faults;
+using Autotask.Simulator.Limits;
 using Autotask.Simulator.Tenant;
 
 namespace Autotask.Simulator;
@@ -24,6 +26,9 @@ public sealed class SimulatorState
 
     public RequestLog Requests { get; } = new();
 
+    /// <summary>Scripted and random faults (429s, 500s, slow or hung responses, dropped connections, thread-limit errors).</summary>
+    public FaultInjector Faults { get; } = new();
+
     public TimeProvider Clock => Options.Clock;
 
     /// <summary>Regenerates the tenant from a seed, as of the simulator clock's "now".</summary>
@@ -37,6 +42,7 @@ public sealed class SimulatorState
         Tenant = Generate(Options, Zone);
         Requests.Clear();
         Budget.Clear();
+        Faults.Clear();
     }
 
     static TenantData Generate(SimulatorOptions o, TimeZoneInfo zone) =>

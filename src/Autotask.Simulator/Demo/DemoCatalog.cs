@@ -128,6 +128,40 @@ static class DemoCatalog
         new(TimeEntryTask, "Task Time"),
     ];
 
+    public const int CategoryStandard = 3;
+    public const int CategoryAlert = 4;
+
+    public static readonly PicklistValue[] TicketCategories =
+    [
+        new(3, "Standard", IsDefaultValue: true, SortOrder: 1),
+        new(CategoryAlert, "RMM Alert", SortOrder: 2),
+        new(5, "Project Ticket", SortOrder: 3),
+        new(6, "Change (retired)", IsActive: false, SortOrder: 4),
+    ];
+
+    public const int NoteTypeTaskDetail = 1;
+    public const int NoteTypeTaskNotes = 2;
+    public const int NoteTypeTaskSummary = 3;
+
+    public static readonly string[] NoteTexts =
+    [
+        "Called the user, left a voicemail.",
+        "Remoted in & cleared the cached credentials.",
+        "Customer replied: \"still happening after reboot\".",
+        "Escalated to vendor <support case #4471>.",
+        "Waiting on the user to confirm 👍",
+        "Applied the fix from KB-1042; monitoring.",
+        "Replaced the toner; test page OK.",
+    ];
+
+    public static readonly string[] Resolutions =
+    [
+        "Reset the password and re-enrolled MFA.",
+        "Reinstalled the application; user confirmed it works.",
+        "Vendor pushed a firmware fix.",
+        "Duplicate of an existing ticket.",
+    ];
+
     public const int BillingRemote = 29682801;
     public const int BillingOnsite = 29682802;
     public const int BillingInternal = 29682803;

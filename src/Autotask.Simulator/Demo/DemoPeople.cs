@@ -131,6 +131,16 @@ sealed class DemoPeople
                 State = "MA",
                 CreateDate = created,
                 LastTrackedModifiedDateTime = created,
+                LastActivityDate = created,
+                Address1 = $"{100 + (i * 7)} Main Street",
+                PostalCode = $"01{i % 1000:000}",
+                WebAddress = $"https://client{ClientId(i)}.example",
+                CreatedByResourceId = techIds[^1],
+                UserDefinedFields = new()
+                {
+                    ["Service Tier"] = i % 8 == 0 ? "Premium" : "Standard",
+                    ["Onboarded On"] = Schema.WireFormat.DateTime(created.Date),
+                },
             });
         }
 

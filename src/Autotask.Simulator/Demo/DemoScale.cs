@@ -12,13 +12,17 @@ public enum DemoScale
     Xl,
 }
 
-/// <summary>How many people, clients and tickets a scale means.</summary>
-public sealed record ScaleProfile(int Technicians, int Clients, double VolumeFactor)
+/// <summary>
+/// How many people and clients a scale means, and how many times the demo's human-raised tickets and
+/// alerts arrive. Big MSPs have proportionally fewer alerts per technician, so the xl tenant (about a
+/// million tickets a year) carries about four million time entries.
+/// </summary>
+public sealed record ScaleProfile(int Technicians, int Clients, double VolumeFactor, double AlertFactor)
 {
     public static ScaleProfile For(DemoScale scale) => scale switch
     {
-        DemoScale.Large => new(120, 300, 8),
-        DemoScale.Xl => new(400, 1500, 25),
-        _ => new(24, 45, 1),
+        DemoScale.Large => new(150, 400, 8, 5),
+        DemoScale.Xl => new(2000, 5000, 100, 9),
+        _ => new(24, 45, 1, 1),
     };
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Autotask.Simulator.Schema;
 using Autotask.Simulator.Tenant;
 using Autotask.Simulator.Tenant.Records;
-using Autotask.Simulator.Tenant.Schemas;
 using static Autotask.Simulator.Demo.DemoCatalog;
 
 namespace Autotask.Simulator.Demo;
@@ -28,23 +26,28 @@ public static class DemoTenantGenerator
         var now = DateTime.SpecifyKind(settings.NowUtc, DateTimeKind.Utc);
         var scale = ScaleProfile.For(settings.Scale);
         var clock = new LocalClock(settings.Zone);
+        var pool = new StringPool();
         var people = DemoPeople.Create(rnd, scale, now);
-        var tickets = new TicketFactory(rnd, people, clock, now);
-        var time = new TimeEntryFactory(rnd, people, clock, now);
+        var accounts = DemoAccounts.Create(rnd, people, now);
+        var time = new TimeEntryFactory(rnd, people, clock, pool, now);
+        var today = clock.LocalDate(now);
+        var firstDay = today.AddDays(-settings.HistoryDays);
+        var projects = new ProjectFactory(rnd, people, accounts, clock, pool, now);
+        projects.Create(firstDay, settings.HistoryDays, time);
+        var tickets = new TicketFactory(rnd, people, clock, now, time, new TicketDetails(rnd, accounts, pool, now), projects.ActiveByCompany, pool);
 
         var drafts = new List<TicketDraft>();
-        var internalTime = new List<SimTimeEntry>();
-        var today = clock.LocalDate(now);
+        var otherTime = new List<SimTimeEntry>(projects.TaskTime);
         var tamClients = people.Clients.Where((_, i) => i % 3 == 0).ToArray();
-        for (var day = today.AddDays(-settings.HistoryDays); day <= today; day = day.AddDays(1))
+        for (var day = firstDay; day <= today; day = day.AddDays(1))
         {
             var human = WeekdayFactor(day) * (Holidays.IsHoliday(day) ? 0.15 : 1.0) * scale.VolumeFactor;
             Add(drafts, QueueProfile.Roc, day, people.RocTeam, human, tickets, rnd);
             Add(drafts, QueueProfile.ServiceDesk, day, people.ServiceDeskTeam, human, tickets, rnd);
             Add(drafts, QueueProfile.Projects, day, people.ProjectTeam, human, tickets, rnd);
             Add(drafts, QueueProfile.SalesSupport, day, people.AccountManagers, human, tickets, rnd);
-            Repeat(drafts, rnd.Poisson(72 * scale.VolumeFactor), () => tickets.SecurityAlert(day));
-            Repeat(drafts, rnd.Poisson(22 * scale.VolumeFactor), () => tickets.MonitoringAlert(day));
+            Repeat(drafts, rnd.Poisson(72 * scale.AlertFactor), () => tickets.SecurityAlert(day));
+            Repeat(drafts, rnd.Poisson(22 * scale.AlertFactor), () => tickets.MonitoringAlert(day));
             if (IsFirstWorkdayOfMonth(day))
             {
                 foreach (var client in tamClients)
@@ -53,14 +56,21 @@ public static class DemoTenantGenerator
                 }
             }
 
-            internalTime.AddRange(time.Internal(day));
+            otherTime.AddRange(time.Internal(day));
         }
 
         var tenant = new TenantData(settings.Zone, TicketUdfs);
         LoadPicklists(tenant.Picklists);
         tenant.Resources.Load(people.Resources);
         tenant.Companies.Load(people.Companies);
-        AssignIdsAndLoad(tenant, drafts, internalTime, clock, rnd);
+        tenant.Contacts.Load(accounts.Contacts);
+        tenant.Contracts.Load(accounts.Contracts);
+        tenant.BillingCodes.Load(DemoAccounts.BillingCodes());
+        tenant.TicketCategories.Load(DemoAccounts.Categories());
+        tenant.ResourceRoleQueues.Load(DemoAccounts.RoleQueues(people));
+        tenant.Projects.Load(projects.Projects);
+        tenant.Tasks.Load(projects.Tasks);
+        new DemoLoader(tenant, clock, rnd, people, now).Load(drafts, otherTime);
         return tenant;
     }
 
@@ -76,42 +86,6 @@ public static class DemoTenantGenerator
                 drafts.Add(d);
             }
         }
-    }
-
-    /// <summary>Ids grow with creation time, as Autotask's do; ticket numbers count per local day.</summary>
-    static void AssignIdsAndLoad(TenantData tenant, List<TicketDraft> drafts, List<SimTimeEntry> internalTime, LocalClock clock, DemoRandom rnd)
-    {
-        drafts.Sort((a, b) => a.Ticket.CreateDate.CompareTo(b.Ticket.CreateDate));
-        var id = FirstTicketId;
-        var perDay = new Dictionary<DateOnly, int>();
-        foreach (var d in drafts)
-        {
-            var t = d.Ticket;
-            t.Id = id++;
-            var day = clock.LocalDate(t.CreateDate);
-            perDay[day] = perDay.GetValueOrDefault(day) + 1;
-            t.TicketNumber = string.Create(CultureInfo.InvariantCulture, $"T{day:yyyyMMdd}.{perDay[day]:0000}");
-            if (t.CompletedDate is not null && t.QueueId is ServiceDeskQueue or RocQueue && rnd.Chance(0.3))
-            {
-                t.UserDefinedFields = new() { ["Root Cause"] = rnd.Pick(new[] { "User error", "Software bug", "Hardware failure", "Config change" }) };
-            }
-
-            foreach (var e in d.TimeEntries)
-            {
-                e.TicketId = (int)t.Id;
-            }
-        }
-
-        var entries = drafts.SelectMany(d => d.TimeEntries).Concat(internalTime).ToList();
-        entries.Sort((a, b) => a.CreateDateTime.CompareTo(b.CreateDateTime));
-        var entryId = FirstTimeEntryId;
-        foreach (var e in entries)
-        {
-            e.Id = entryId++;
-        }
-
-        tenant.Tickets.Load(drafts.Select(d => d.Ticket));
-        tenant.TimeEntries.Load(entries);
     }
 
     static double WeekdayFactor(DateOnly day) => day.DayOfWeek switch
@@ -145,16 +119,25 @@ public static class DemoTenantGenerator
 
     static void LoadPicklists(PicklistCatalog p)
     {
-        p.Set(Picklists.TicketStatus, Statuses);
-        p.Set(Picklists.TicketPriority, Priorities);
-        p.Set(Picklists.Queue, Queues);
-        p.Set(Picklists.TicketType, TicketTypes);
-        p.Set(Picklists.TicketSource, Sources);
-        p.Set(Picklists.IssueType, IssueTypes);
-        p.Set(Picklists.SubIssueType, SubIssueTypes);
-        p.Set(Picklists.ServiceLevelAgreement, Slas);
-        p.Set(Picklists.TimeEntryType, TimeEntryTypes);
-        p.Set(Picklists.CompanyType, [new(1, "Customer"), new(2, "Lead"), new(3, "Prospect"), new(5, "Vendor/Self")]);
-        p.Set(Picklists.ResourceType, []);
+        p.Set(Tenant.Schemas.Picklists.TicketStatus, Statuses);
+        p.Set(Tenant.Schemas.Picklists.TicketPriority, Priorities);
+        p.Set(Tenant.Schemas.Picklists.Queue, Queues);
+        p.Set(Tenant.Schemas.Picklists.TicketType, TicketTypes);
+        p.Set(Tenant.Schemas.Picklists.TicketSource, Sources);
+        p.Set(Tenant.Schemas.Picklists.IssueType, IssueTypes);
+        p.Set(Tenant.Schemas.Picklists.SubIssueType, SubIssueTypes);
+        p.Set(Tenant.Schemas.Picklists.ServiceLevelAgreement, Slas);
+        p.Set(Tenant.Schemas.Picklists.TimeEntryType, TimeEntryTypes);
+        p.Set(Tenant.Schemas.Picklists.TicketCategory, TicketCategories);
+        p.Set(Tenant.Schemas.Picklists.CompanyType, [new(1, "Customer"), new(2, "Lead"), new(3, "Prospect"), new(5, "Vendor/Self")]);
+        p.Set(Tenant.Schemas.Picklists.ResourceType, []);
+        p.Set(Tenant.Schemas.Picklists.ContractType, [new(1, "Time & Materials"), new(3, "Block Hours"), new(7, "Recurring Service")]);
+        p.Set(Tenant.Schemas.Picklists.ContractStatus, [new(0, "Inactive"), new(1, "Active", IsDefaultValue: true)]);
+        p.Set(Tenant.Schemas.Picklists.ProjectStatus, [new(1, "New", IsDefaultValue: true), new(5, "Complete", IsSystem: true)]);
+        p.Set(Tenant.Schemas.Picklists.ProjectType, [new(2, "Proposal"), new(5, "Client")]);
+        p.Set(Tenant.Schemas.Picklists.TaskStatus, [new(1, "New"), new(4, "In Progress"), new(5, "Complete", IsSystem: true)]);
+        p.Set(Tenant.Schemas.Picklists.NoteType, [new(NoteTypeTaskDetail, "Task Detail"), new(NoteTypeTaskNotes, "Task Notes"), new(NoteTypeTaskSummary, "Task Summary")]);
+        p.Set(Tenant.Schemas.Picklists.Publish, [new(1, "All Autotask Users"), new(2, "Internal Only")]);
+        p.Set(Tenant.Schemas.Picklists.BillingCodeType, [new(1, "Labor")]);
     }
 }

@@ -4,10 +4,9 @@ using static Autotask.Simulator.Demo.DemoCatalog;
 namespace Autotask.Simulator.Demo;
 
 /// <summary>Makes the tickets of the demo MSP's queues, each with its life story up to "now".</summary>
-sealed class TicketFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, DateTime nowUtc)
+sealed class TicketFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, DateTime nowUtc, TimeEntryFactory time,
+    TicketDetails details, IReadOnlyDictionary<int, long> projects, StringPool pool)
 {
-    readonly TimeEntryFactory time = new(rnd, people, clock, nowUtc);
-
     /// <summary>A ticket a person raised and a technician works, in a human-worked queue.</summary>
     public TicketDraft? Manual(QueueProfile q, DateOnly day, int[] team)
     {
@@ -62,7 +61,10 @@ sealed class TicketFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, 
 
         var draft = new TicketDraft(ticket, []);
         Finish(draft, completed, tech, reopened);
-        time.ForWork(draft, tech, team, q.MinHours, q.MaxHours, workingCount: completed - created < TimeSpan.FromHours(3) ? 1 : 1 + rnd.Next(4));
+        var quick = completed - created < TimeSpan.FromHours(3);
+        time.ForWork(draft, tech, team, q.MinHours, q.MaxHours, workingCount: quick ? 1 + rnd.Next(2) : 2 + rnd.Next(7));
+        int? project = q.QueueId == ProjectsQueue && projects.TryGetValue(company, out var p) ? (int)p : null;
+        details.Enrich(draft, tech, project);
         Settle(draft, reopened);
         return draft;
     }
@@ -137,7 +139,7 @@ sealed class TicketFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, 
         }
 
         var am = people.AccountManagers[company % people.AccountManagers.Length];
-        var ticket = NewTicket(created, TamQueue, company, $"Monthly TAM, {CompanyName(company)}");
+        var ticket = NewTicket(created, TamQueue, company, pool.Get($"Monthly TAM, {CompanyName(company)}"));
         ticket.Priority = PriorityLow;
         ticket.AssignedResourceId = am;
         ticket.AssignedResourceRoleId = DemoPeople.RoleAccountManager;
@@ -152,8 +154,9 @@ sealed class TicketFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, 
 
     TicketDraft Alert(DateTime created, int queue, int company, string title)
     {
-        var t = NewTicket(created, queue, company, title);
+        var t = NewTicket(created, queue, company, pool.Get(title));
         t.Priority = PriorityMedium;
+        t.TicketCategory = CategoryAlert;
         t.Source = SourceMonitoring;
         t.TicketType = 5;
         t.IssueType = 14;
@@ -169,7 +172,7 @@ sealed class TicketFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, 
         QueueId = queue,
         CompanyId = company,
         Title = title,
-        Description = $"Reported via demo tenant. {title}",
+        Description = pool.Get($"Reported via demo tenant. {title}"),
         Status = StatusNew,
         Priority = PriorityMedium,
         LastActivityDate = created,
@@ -215,12 +218,20 @@ sealed class TicketFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, 
         var tracked = Max(t.CreateDate, t.CompletedDate, reopened <= nowUtc ? reopened : null);
         t.LastTrackedModificationDateTime = tracked;
         var activity = Max(tracked, t.FirstResponseDateTime);
-        foreach (var e in draft.TimeEntries)
+        var (by, personType) = (t.CompletedByResourceId ?? t.AssignedResourceId ?? t.CreatorResourceId, 1);
+        foreach (var e in draft.TimeEntries.Where(e => e.CreateDateTime > activity))
         {
-            activity = Max(activity, e.CreateDateTime);
+            (activity, by) = (e.CreateDateTime, e.ResourceId);
+        }
+
+        foreach (var n in draft.Notes.Where(n => n.CreateDateTime > activity))
+        {
+            (activity, by, personType) = (n.CreateDateTime, n.CreatorResourceId ?? by, n.CreatedByContactId is null ? 1 : 2);
         }
 
         t.LastActivityDate = activity;
+        t.LastActivityResourceId = by;
+        t.LastActivityPersonType = personType;
     }
 
     static DateTime Max(DateTime a, params DateTime?[] others)

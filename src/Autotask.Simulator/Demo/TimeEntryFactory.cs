@@ -7,7 +7,7 @@ namespace Autotask.Simulator.Demo;
 /// Makes the time technicians log: on tickets while they are worked, and internal time every
 /// workday. Some entries are typed in days late and some are edited later, as people do.
 /// </summary>
-sealed class TimeEntryFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, DateTime nowUtc)
+sealed class TimeEntryFactory(DemoRandom rnd, DemoPeople people, LocalClock clock, StringPool pool, DateTime nowUtc)
 {
     public void ForWork(TicketDraft draft, int tech, int[] team, decimal minHours, decimal maxHours, int workingCount,
         bool nonBillable = false)
@@ -35,8 +35,27 @@ sealed class TimeEntryFactory(DemoRandom rnd, DemoPeople people, LocalClock cloc
             }
 
             entry.BillingCodeId = internalWork ? BillingInternal : t.BillingCodeId;
-            entry.SummaryNotes = $"Worked on: {t.Title}";
+            entry.SummaryNotes = pool.Get($"Worked on: {t.Title}");
             draft.TimeEntries.Add(entry);
+        }
+    }
+
+    /// <summary>Task time between the task's start and its end (or now), billable to the project.</summary>
+    public IEnumerable<SimTimeEntry> ForTask(SimTask task, int tech)
+    {
+        var from = task.StartDateTime!.Value;
+        var to = task.EndDateTime!.Value < nowUtc ? task.EndDateTime.Value : nowUtc;
+        for (var k = rnd.Next(1, 5); k > 0 && to > from; k--)
+        {
+            var hours = rnd.QuarterHours(1m, 4m);
+            var start = from + ((to - from) * rnd.Unit());
+            if (Entry(tech, start, start + TimeSpan.FromHours((double)hours), hours, nonBillable: false, TimeEntryTask) is { } e)
+            {
+                e.TaskId = (int)task.Id;
+                e.BillingCodeId = BillingProject;
+                e.SummaryNotes = pool.Get($"{task.Title}: progress");
+                yield return e;
+            }
         }
     }
 
@@ -56,12 +75,21 @@ sealed class TimeEntryFactory(DemoRandom rnd, DemoPeople people, LocalClock cloc
             }
 
             var start = clock.ToUtc(day.ToDateTime(new TimeOnly(8, 30)));
-            var hours = rnd.QuarterHours(0.5m, 1.5m) + (day.DayOfWeek == DayOfWeek.Friday ? 1m : 0m);
+            var hours = rnd.QuarterHours(0.25m, 0.75m) + (day.DayOfWeek == DayOfWeek.Friday ? 1m : 0m);
             if (Entry(tech, start, start + TimeSpan.FromHours((double)hours), hours, nonBillable: true, TimeEntryRegular) is { } e)
             {
                 e.BillingCodeId = BillingInternal;
-                e.SummaryNotes = day.DayOfWeek == DayOfWeek.Friday ? "Team meeting & training" : "Daily huddle / admin";
+                e.SummaryNotes = day.DayOfWeek == DayOfWeek.Friday ? "Team meeting & training" : "Daily huddle";
                 yield return e;
+            }
+
+            // Admin at the end of the day, typed in with the rest of the day's time.
+            var admin = clock.ToUtc(day.ToDateTime(new TimeOnly(16, 30)));
+            if (rnd.Chance(0.6) && Entry(tech, admin, admin + TimeSpan.FromMinutes(30), 0.5m, nonBillable: true, TimeEntryRegular) is { } a)
+            {
+                a.BillingCodeId = BillingInternal;
+                a.SummaryNotes = "Admin: e-mail, timesheets, documentation";
+                yield return a;
             }
         }
     }

@@ -2,7 +2,7 @@ namespace Autotask.Simulator.Http;
 
 /// <summary>
 /// The simulator's own control API, outside Autotask's paths, for tests and benchmarks:
-/// reset the tenant and read what was asked of it.
+/// reset the tenant, read what was asked of it, inject faults.
 /// </summary>
 static class ControlEndpoints
 {
@@ -14,7 +14,14 @@ static class ControlEndpoints
             total = s.Requests.Total,
             thresholdCount = s.Budget.CurrentCount,
             byEntity = s.Requests.Snapshot(),
+            concurrency = s.Requests.InFlight.Snapshot(),
         }));
+        control.MapDelete("/requests", (SimulatorState s) =>
+        {
+            s.Requests.Clear();
+            return Results.NoContent();
+        });
+        control.MapFaults();
         control.MapPost("/reset", (SimulatorState s, int? seed) =>
         {
             s.Reset(seed);

@@ -14,13 +14,23 @@ public sealed class TenantData
         TimeEntries = new(TimeEntrySchema.Create());
         Resources = new(ResourceSchema.Create());
         Companies = new(CompanySchema.Create());
-        Tables = new Dictionary<string, IEntityTable>(StringComparer.OrdinalIgnoreCase)
-        {
-            [Tickets.PathName] = Tickets,
-            [TimeEntries.PathName] = TimeEntries,
-            [Resources.PathName] = Resources,
-            [Companies.PathName] = Companies,
-        };
+        Contacts = new(ContactSchema.Create());
+        Contracts = new(ContractSchema.Create());
+        Projects = new(ProjectSchemas.Projects());
+        Tasks = new(ProjectSchemas.Tasks());
+        BillingCodes = new(SupportingSchemas.BillingCodes());
+        TicketCategories = new(SupportingSchemas.TicketCategories());
+        TicketNotes = new(TicketNoteSchema.Create());
+        SlaResults = new(ReportSchemas.SlaResults(id => Picklists.Label(Schemas.Picklists.ServiceLevelAgreement, id)));
+        ResourceRoleQueues = new(SupportingSchemas.ResourceRoleQueues());
+        DeletedTicketLogs = new(ReportSchemas.DeletedTickets());
+        DeletedTicketActivityLogs = new(ReportSchemas.DeletedActivities());
+        IEntityTable[] all =
+        [
+            Tickets, TimeEntries, Resources, Companies, Contacts, Contracts, Projects, Tasks, BillingCodes, TicketCategories,
+            TicketNotes, SlaResults, ResourceRoleQueues, DeletedTicketLogs, DeletedTicketActivityLogs,
+        ];
+        Tables = all.ToDictionary(t => t.PathName, StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>The tenant's local time zone: where its technicians and customers live.</summary>
@@ -35,6 +45,28 @@ public sealed class TenantData
     public EntityTable<SimResource> Resources { get; }
 
     public EntityTable<SimCompany> Companies { get; }
+
+    public EntityTable<SimContact> Contacts { get; }
+
+    public EntityTable<SimContract> Contracts { get; }
+
+    public EntityTable<SimProject> Projects { get; }
+
+    public EntityTable<SimTask> Tasks { get; }
+
+    public EntityTable<SimBillingCode> BillingCodes { get; }
+
+    public EntityTable<SimTicketCategory> TicketCategories { get; }
+
+    public EntityTable<SimTicketNote> TicketNotes { get; }
+
+    public EntityTable<SimSlaResult> SlaResults { get; }
+
+    public EntityTable<SimResourceRoleQueue> ResourceRoleQueues { get; }
+
+    public EntityTable<SimDeletedTicketLog> DeletedTicketLogs { get; }
+
+    public EntityTable<SimDeletedTicketActivityLog> DeletedTicketActivityLogs { get; }
 
     /// <summary>The tables by URL name, matched ignoring case.</summary>
     public IReadOnlyDictionary<string, IEntityTable> Tables { get; }

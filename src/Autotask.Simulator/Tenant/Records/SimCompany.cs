@@ -14,4 +14,9 @@ public sealed class SimCompany
     public DateTime CreateDate { get; set; }
     public DateTime? LastActivityDate { get; set; }
     public DateTime? LastTrackedModifiedDateTime { get; set; }
+    public string? Address1 { get; set; }
+    public string? PostalCode { get; set; }
+    public string? WebAddress { get; set; }
+    public int? CreatedByResourceId { get; set; }
+    public Dictionary<string, string?>? UserDefinedFields { get; set; }
 }

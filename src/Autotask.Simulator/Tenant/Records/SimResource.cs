@@ -14,4 +14,6 @@ public sealed class SimResource
     public int LicenseType { get; set; }
     public DateTime? HireDate { get; set; }
     public long? DefaultServiceDeskRoleId { get; set; }
+    public string? OfficePhone { get; set; }
+    public int? LocationId { get; set; }
 }

@@ -34,5 +34,15 @@ public sealed class SimTicket
     public decimal? EstimatedHours { get; set; }
     public int? BillingCodeId { get; set; }
     public int? ContractId { get; set; }
+    public int? ProjectId { get; set; }
+    public int? TicketCategory { get; set; }
+    public int? FirstResponseInitiatingResourceId { get; set; }
+    public DateTime? ResolutionPlanDateTime { get; set; }
+    public DateTime? ResolutionPlanDueDateTime { get; set; }
+    public int? LastActivityResourceId { get; set; }
+
+    /// <summary>1 = a resource, 2 = a contact made the last change (not queryable).</summary>
+    public int? LastActivityPersonType { get; set; }
+    public string? Resolution { get; set; }
     public Dictionary<string, string?>? UserDefinedFields { get; set; }
 }

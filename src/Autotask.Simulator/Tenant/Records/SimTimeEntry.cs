@@ -19,6 +19,7 @@ public sealed class SimTimeEntry
     public bool IsNonBillable { get; set; }
     public bool ShowOnInvoice { get; set; }
     public int? BillingCodeId { get; set; }
+    public int? InternalBillingCodeId { get; set; }
     public int? ContractId { get; set; }
     public string? SummaryNotes { get; set; }
     public string? InternalNotes { get; set; }

@@ -14,4 +14,13 @@ public static class Picklists
     public const string TimeEntryType = "timeEntryType";
     public const string ResourceType = "resourceType";
     public const string CompanyType = "companyType";
+    public const string TicketCategory = "ticketCategory";
+    public const string ContractType = "contractType";
+    public const string ContractStatus = "contractStatus";
+    public const string ProjectStatus = "projectStatus";
+    public const string ProjectType = "projectType";
+    public const string TaskStatus = "taskStatus";
+    public const string NoteType = "noteType";
+    public const string Publish = "publish";
+    public const string BillingCodeType = "billingCodeType";
 }

@@ -1,4 +1,4 @@
-namespace Autotask.Simulator;
+namespace Autotask.Simulator.Limits;
 
 /// <summary>
 /// Autotask's request threshold: a rolling 60-minute count per database (10,000 by default).
