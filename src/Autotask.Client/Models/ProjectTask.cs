@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Autotask.Client.Json;
+
 namespace Autotask.Client.Models;
 
 /// <summary>A project task (entity <c>Tasks</c>; written through <c>Projects/{id}/Tasks</c>).</summary>
@@ -17,8 +20,9 @@ public sealed record ProjectTask : IAutotaskEntity
     public int? Status { get; init; }
     /// <summary>Priority (a number, 1 highest).</summary>
     public int? Priority { get; init; }
-    /// <summary>Priority picklist value.</summary>
-    public int? PriorityLabel { get; init; }
+    /// <summary>The priority's picklist value or label, as text: sources disagree on its type.</summary>
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? PriorityLabel { get; init; }
     /// <summary>Task type.</summary>
     public int? TaskType { get; init; }
     /// <summary>The primary resource.</summary>

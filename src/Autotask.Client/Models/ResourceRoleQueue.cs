@@ -11,6 +11,4 @@ public sealed record ResourceRoleQueue : IAutotaskEntity
     public int QueueID { get; init; }
     /// <summary>The role, where Autotask sends one.</summary>
     public int? RoleID { get; init; }
-    /// <summary>Active, where Autotask sends it.</summary>
-    public bool? IsActive { get; init; }
 }
