@@ -57,7 +57,15 @@ sealed class AutotaskConnection(HttpClient http, AutotaskZoneResolver zones, Tim
     {
         using (request)
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            try
+            {
+                return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            }
+            catch (Exception ex) when (ex is TimeoutException or HttpRequestException && !ct.IsCancellationRequested)
+            {
+                // Retries are spent (reads) or not allowed (writes): one exception tree for callers.
+                throw new AutotaskUnavailableException(request.RequestUri?.AbsolutePath ?? "", ex);
+            }
         }
     }
 
