@@ -40,10 +40,11 @@ public static class AutotaskServiceCollectionExtensions
         services.TryAddTransient<BudgetHandler>();
         services.TryAddTransient<AttemptHandler>();
 
-        // Header values (the secret among them) never reach the HTTP client's logs.
-        services.AddHttpClient(AutotaskZoneResolver.DiscoveryClientName).RedactLoggedHeaders(_ => true);
+        // The factory's request logging redacts header values in its text but puts the raw headers,
+        // secret included, in the log state that structured sinks export: so it is removed.
+        services.AddHttpClient(AutotaskZoneResolver.DiscoveryClientName).RemoveAllLoggers();
         var client = services.AddHttpClient<AutotaskClient>(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .RedactLoggedHeaders(_ => true)
+            .RemoveAllLoggers()
             .AddHttpMessageHandler<AutotaskAuthHandler>();
         client.AddResilienceHandler("autotask", AutotaskResilience.Configure);
         return client.AddHttpMessageHandler<BudgetHandler>().AddHttpMessageHandler<AttemptHandler>();

@@ -29,6 +29,12 @@ public sealed class SteppingClock
     /// <summary>The simulator's clock; each timer pending on it holds a request.</summary>
     public TimeProvider Simulator { get; }
 
+    /// <summary>
+    /// The client's attempt timeout. Its timer starts a moment before the request is counted in flight,
+    /// so time moves to it only while the simulator holds every request in flight.
+    /// </summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(20);
+
     public DateTimeOffset GetUtcNow() => fake.GetUtcNow();
 
     /// <summary>Counts the client's requests in flight; add it as the client's innermost handler.</summary>
@@ -63,11 +69,14 @@ public sealed class SteppingClock
     {
         lock (gate)
         {
-            // A request the client gave up on stays held by the simulator until the server notices: not a held request any more.
+            // A request the client gave up on stays held by the simulator until the server notices it.
             // Requests abandoned and simulator waits cancelled come in either order; their difference is still held.
-            var held = simulatorTimers.Count - Math.Max(0, abandoned - released);
-            var due = clientTimers.Concat(simulatorTimers).Where(t => t.Due != DateTimeOffset.MaxValue).Select(t => t.Due).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
-            if (Volatile.Read(ref inFlight) > held || due == DateTimeOffset.MaxValue || due - fake.GetUtcNow() > maxStep)
+            var held = Math.Max(0, simulatorTimers.Count - Math.Max(0, abandoned - released));
+            var flying = Volatile.Read(ref inFlight);
+            var due = clientTimers.Concat(simulatorTimers)
+                .Where(t => t.Due != DateTimeOffset.MaxValue && (!t.IsRequestTimeout || held > 0))
+                .Select(t => t.Due).DefaultIfEmpty(DateTimeOffset.MaxValue).Min();
+            if (flying > held || due == DateTimeOffset.MaxValue || due - fake.GetUtcNow() > maxStep)
             {
                 return null;
             }
@@ -89,7 +98,8 @@ public sealed class SteppingClock
 
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
-            var tracked = new Tracked(this);
+            var tracked = new Tracked(this) { IsRequestTimeout = timers == owner.clientTimers && dueTime == owner.RequestTimeout };
+
             tracked.Schedule(dueTime);
             tracked.Inner = owner.fake.CreateTimer(s =>
             {
@@ -120,6 +130,8 @@ public sealed class SteppingClock
     sealed class Tracked(View view) : ITimer
     {
         public ITimer? Inner { get; set; }
+
+        public bool IsRequestTimeout { get; init; }
 
         public DateTimeOffset Due { get; private set; }
 

@@ -43,10 +43,11 @@ public sealed class TelemetryAndSecretsTests(FaultFixture fx) : IClassFixture<Fa
         await client.Tickets.QueryAsync(AutotaskFilter.Eq("status", 5), new QueryOptions { PageSize = 10 }).Take(20).ToListAsync(TestContext.Current.CancellationToken);
 
         var logs = services.GetFakeLogCollector().GetSnapshot();
+        // The state too: structured sinks export it, and the HTTP client factory's own logging put raw headers there.
         var text = string.Join("\n", logs.Select(l => l.Message + " " + string.Join(",", l.StructuredState ?? [])))
             + failure + services.GetRequiredService<Microsoft.Extensions.Options.IOptions<AutotaskClientOptions>>().Value
             + string.Join(",", requests.GetMeasurementSnapshot().SelectMany(m => m.Tags.Select(t => t.Value)));
-        Assert.NotEmpty(logs); // the HTTP client's own logs were captured
+
         Assert.DoesNotContain(options.Secret, text, StringComparison.Ordinal);
         Assert.DoesNotContain(options.IntegrationCode, text, StringComparison.Ordinal);
     }
