@@ -45,13 +45,13 @@ public sealed class ZoneMoveTests : IAsyncLifetime
         var before = await client.Tickets.CountAsync(AutotaskFilter.All, TestContext.Current.CancellationToken);
 
         router.Target = newZone.BaseUrl; // the database moved
-        oldZone.State.Faults.FailNext(1, 401, "Tickets");
+        var moved = oldZone.State.Faults.FailNext(1, 401, "Tickets");
         var after = await client.Tickets.CountAsync(AutotaskFilter.All, TestContext.Current.CancellationToken);
 
         Assert.Equal(before, after);
         Assert.Equal(2, router.Lookups);
-        Assert.Equal(1, oldZone.State.Requests.For("Tickets", 401));
-        Assert.Equal(1, newZone.State.Requests.For("Tickets", 200));
+        // Fault hits are counted before the answer is sent; the request log only after it, so it can lag a moment.
+        Assert.Equal(1, moved.Hits);
         Assert.Equal(new Uri(newZone.BaseUrl, "ATServicesRest/V1.0/"), services.GetRequiredService<AutotaskZoneResolver>().CurrentApiBase);
     }
 
@@ -61,13 +61,13 @@ public sealed class ZoneMoveTests : IAsyncLifetime
         var router = new DiscoveryRouter(oldZone.BaseUrl);
         using var services = Services(router);
         var client = services.GetRequiredService<AutotaskClient>();
-        oldZone.State.Faults.FailNext(2, 401, "Tickets");
+        var unauthorized = oldZone.State.Faults.FailNext(2, 401, "Tickets");
 
         var ex = await Assert.ThrowsAsync<AutotaskApiException>(() => client.Tickets.CountAsync(AutotaskFilter.All, TestContext.Current.CancellationToken));
 
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, ex.StatusCode);
         Assert.Equal(2, router.Lookups);
-        Assert.Equal(1, oldZone.State.Requests.For("Tickets", 401));
+        Assert.Equal(1, unauthorized.Hits);
     }
 
     /// <summary>Sends zone discovery wherever the test says Autotask's global endpoint now points.</summary>
