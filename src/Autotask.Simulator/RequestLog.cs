@@ -14,6 +14,9 @@ public sealed class RequestLog
 
     public ConcurrencyTracker InFlight { get; } = new();
 
+    /// <summary>Requests slowed by the latency tiers, counted once their delay is armed (tests advance the clock after).</summary>
+    public CountSignal Slowed { get; } = new();
+
     public void Record(string entity, string method, int status) =>
         counts.AddOrUpdate((entity, method, status), 1, (_, n) => n + 1);
 

@@ -9,6 +9,7 @@ public static class SimulatorApp
     {
         services.AddSingleton(options);
         services.AddSingleton<SimulatorState>();
+        services.AddHostedService<Live.LiveTenantService>();
         return services;
     }
 

@@ -41,4 +41,16 @@ public sealed class SimulatorBehaviour
     /// with a fake clock that never advances would stall. <see cref="LatencyTier.Documented"/> turns them on.
     /// </summary>
     public IReadOnlyList<LatencyTier> LatencyTiers { get; set; } = [];
+
+    /// <summary>Each webhook delivery attempt gives up after this long (documented: 10 s).</summary>
+    public TimeSpan WebhookAttemptTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The wait between attempts (documented: 30 s).</summary>
+    public TimeSpan WebhookRetryInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Attempts per event before it is dropped into the error log (documented: 5).</summary>
+    public int WebhookAttempts { get; set; } = 5;
+
+    /// <summary>Failed events in a row after which the webhook is deactivated (documented: 25).</summary>
+    public int WebhookDeactivateAfter { get; set; } = 25;
 }

@@ -21,6 +21,12 @@ public sealed class SimulatorOptions
 
     public string IntegrationCode { get; set; } = "DEMO-INTEGRATION-CODE-NOT-REAL";
 
+    /// <summary>
+    /// Further integration codes the tenant accepts with the same user, as when several integrations share a
+    /// database: they share the hourly threshold but each has its own per-endpoint thread limit.
+    /// </summary>
+    public IList<string> OtherIntegrationCodes { get; } = [];
+
     /// <summary>0 keeps the tenant still; 1 lets it work in real time; above 1 speeds it up.</summary>
     public double LiveSpeed { get; set; }
 

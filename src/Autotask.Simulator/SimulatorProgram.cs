@@ -31,6 +31,8 @@ public static class SimulatorProgram
             builder.WebHost.UseUrls("http://127.0.0.1:5099");
         }
 
+        // The standalone simulator owns its clock, so the control API can move it forward.
+        options.Clock = new Live.ShiftableClock(TimeProvider.System);
         builder.Services.AddAutotaskSimulator(options);
         var app = builder.Build();
         app.MapAutotaskSimulator();

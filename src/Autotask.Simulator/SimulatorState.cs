@@ -1,12 +1,15 @@
+using Autotask.Simulator.Changes;
 using Autotask.Simulator.Demo;
 using Autotask.Simulator.Faults;
 using Autotask.Simulator.Limits;
+using Autotask.Simulator.Live;
 using Autotask.Simulator.Tenant;
+using Autotask.Simulator.Webhooks;
 
 namespace Autotask.Simulator;
 
 /// <summary>The running simulator: its options, its tenant and what it has been asked.</summary>
-public sealed class SimulatorState
+public sealed class SimulatorState : IAsyncDisposable
 {
     public SimulatorState(SimulatorOptions options)
     {
@@ -14,7 +17,32 @@ public sealed class SimulatorState
         Zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
         Tenant = Generate(options, Zone);
         Budget = new HourlyBudget(options.Clock, options.HourlyRequestThreshold);
+        Webhooks = new WebhookDispatcher(() => Tenant, options);
+        Changes = new TenantChanges(() => Tenant, options.Clock, Webhooks);
+        Live = new LiveTenant(this);
     }
+
+    /// <summary>The tenant at work as the clock moves (see <see cref="SimulatorOptions.LiveSpeed"/>).</summary>
+    public LiveTenant Live { get; }
+
+    /// <summary>Moves the clock forward when the simulator owns it (the standalone <see cref="ShiftableClock"/>); false otherwise.</summary>
+    public bool TryAdvanceClock(TimeSpan by)
+    {
+        if (Options.Clock is not ShiftableClock shiftable)
+        {
+            return false;
+        }
+
+        shiftable.Advance(by);
+        Live.CatchUp();
+        return true;
+    }
+
+    /// <summary>Delivers ticket events to the tenant's webhooks.</summary>
+    public WebhookDispatcher Webhooks { get; }
+
+    /// <summary>Changes made as Autotask makes them: stamps, completedDate, deletion logs and webhooks.</summary>
+    public TenantChanges Changes { get; }
 
     public HourlyBudget Budget { get; }
 
@@ -47,4 +75,6 @@ public sealed class SimulatorState
 
     static TenantData Generate(SimulatorOptions o, TimeZoneInfo zone) =>
         DemoTenantGenerator.Generate(new DemoSettings(o.Seed, o.Scale, o.Clock.GetUtcNow().UtcDateTime, zone, o.HistoryDays));
+
+    public ValueTask DisposeAsync() => Webhooks.DisposeAsync();
 }

@@ -6,6 +6,32 @@ namespace Autotask.Simulator.Tests;
 /// <summary>Autotask allows 3 concurrent requests per integration code and entity endpoint (autotask-api.md §5).</summary>
 public sealed class ConcurrencyTests : FreshSimulator
 {
+    const string SecondIntegration = "SECOND-FAKE-INTEGRATION-CODE";
+
+    protected override void Configure(SimulatorOptions options) => options.OtherIntegrationCodes.Add(SecondIntegration);
+
+    [Fact]
+    public async Task Each_integration_code_has_its_own_three_threads_per_endpoint()
+    {
+        using var second = SimulatorFixture.Authenticated(Host);
+        second.DefaultRequestHeaders.Remove("ApiIntegrationCode");
+        second.DefaultRequestHeaders.Add("ApiIntegrationCode", SecondIntegration);
+        var slow = State.Faults.DelayNext(6, TimeSpan.FromSeconds(5), "Tickets");
+        var inFlight = Enumerable.Range(0, 3).SelectMany(_ => new[] { Http.GetAsync("Tickets/entityInformation"), second.GetAsync("Tickets/entityInformation") }).ToList();
+        await slow.WhenHit(6);
+        Clock.Advance(TimeSpan.FromSeconds(5));
+
+        var all = await Task.WhenAll(inFlight);
+
+        Assert.All(all, r => Assert.Equal(System.Net.HttpStatusCode.OK, r.StatusCode));
+        Assert.Equal(3, State.Requests.MaxInFlight("Tickets", SecondIntegration));
+        Assert.Equal(3, State.Requests.MaxInFlight("Tickets", Host.Options.IntegrationCode));
+        foreach (var r in all)
+        {
+            r.Dispose();
+        }
+    }
+
     [Fact]
     public async Task A_fourth_concurrent_request_on_one_endpoint_gets_the_thread_threshold_error()
     {

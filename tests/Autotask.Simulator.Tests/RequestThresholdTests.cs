@@ -28,4 +28,41 @@ public sealed class RequestThresholdTests
         Assert.Equal(3, info.GetProperty("externalRequestThreshold").GetInt32());
         Assert.Equal(1, info.GetProperty("currentTimeframeRequestCount").GetInt32());
     }
+
+    [Fact]
+    public async Task With_latency_tiers_on_a_call_above_half_the_threshold_waits_on_the_simulator_clock()
+    {
+        var clock = new FakeTimeProvider(SimulatorFixture.Now);
+        var options = new SimulatorOptions { Clock = clock, HistoryDays = 3, HourlyRequestThreshold = 4 };
+        options.Behaviour.LatencyTiers = Limits.LatencyTier.Documented;
+        await using var host = await SimulatorHost.StartAsync(options);
+        using var http = SimulatorFixture.Authenticated(host);
+
+        using var first = await http.GetAsync("ThresholdInformation");
+        var second = http.GetAsync("ThresholdInformation");
+        await host.State.Requests.Slowed.WhenReached(1);
+        Assert.False(second.IsCompleted);
+        clock.Advance(TimeSpan.FromSeconds(0.5));
+        using var slowed = await second;
+
+        Assert.Equal(HttpStatusCode.OK, slowed.StatusCode);
+        Assert.Equal(2, (await slowed.ReadAsync()).GetProperty("currentTimeframeRequestCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_threshold_status_and_Retry_After_follow_the_settings()
+    {
+        var options = new SimulatorOptions { Clock = new FakeTimeProvider(SimulatorFixture.Now), HistoryDays = 3, HourlyRequestThreshold = 1 };
+        options.Behaviour.SendRetryAfter = false;
+        options.Behaviour.ThresholdExceededStatus = 500;
+        await using var host = await SimulatorHost.StartAsync(options);
+        using var http = SimulatorFixture.Authenticated(host);
+
+        using var ok = await http.GetAsync("ThresholdInformation");
+        using var refused = await http.GetAsync("ThresholdInformation");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, refused.StatusCode);
+        Assert.Null(refused.Headers.RetryAfter);
+        Assert.Contains("threshold", Assert.Single((await refused.ReadAsync()).Errors()), StringComparison.Ordinal);
+    }
 }

@@ -22,7 +22,7 @@ public sealed record ScaleProfile(int Technicians, int Clients, double VolumeFac
     public static ScaleProfile For(DemoScale scale) => scale switch
     {
         DemoScale.Large => new(150, 400, 8, 5),
-        DemoScale.Xl => new(2000, 5000, 100, 9),
+        DemoScale.Xl => new(2000, 5000, 110, 7),
         _ => new(24, 45, 1, 1),
     };
 }

@@ -7,7 +7,7 @@ namespace Autotask.Simulator.Faults;
 /// </summary>
 public sealed class FaultRule
 {
-    readonly List<(int Hits, TaskCompletionSource Done)> waiters = [];
+    readonly CountSignal struck = new();
 
     public int Id { get; internal set; }
 
@@ -36,20 +36,7 @@ public sealed class FaultRule
     public bool IsSpent => Count is { } c && Hits >= c;
 
     /// <summary>Completes once the fault has hit <paramref name="hits"/> requests, so a test can wait without sleeping.</summary>
-    public Task WhenHit(int hits = 1)
-    {
-        lock (waiters)
-        {
-            if (Hits >= hits)
-            {
-                return Task.CompletedTask;
-            }
-
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            waiters.Add((hits, done));
-            return done.Task;
-        }
-    }
+    public Task WhenHit(int hits = 1) => struck.WhenReached(hits);
 
     internal bool Matches(string entity, string method, bool isQueryPage) =>
         !IsSpent
@@ -70,16 +57,6 @@ public sealed class FaultRule
         return true;
     }
 
-    /// <summary>Releases waiters; called outside the injector's lock, after the fault has taken effect.</summary>
-    internal void Signal()
-    {
-        lock (waiters)
-        {
-            foreach (var w in waiters.Where(w => Hits >= w.Hits).ToList())
-            {
-                w.Done.TrySetResult();
-                waiters.Remove(w);
-            }
-        }
-    }
+    /// <summary>Releases waiters; called outside the injector's lock, once the fault has taken effect.</summary>
+    internal void Signal() => struck.Increment();
 }

@@ -123,7 +123,9 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
         var latency = LatencyTier.For(behaviour.LatencyTiers, (double)state.Budget.CurrentCount / state.Budget.Threshold);
         if (latency > TimeSpan.Zero)
         {
-            await Task.Delay(latency, state.Clock, ct);
+            var delay = Task.Delay(latency, state.Clock, ct);
+            state.Requests.Slowed.Increment();
+            await delay;
         }
 
         await next(ctx);
@@ -147,7 +149,8 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
         var o = state.Options;
         return string.Equals(headers["UserName"], o.UserName, StringComparison.OrdinalIgnoreCase)
             && string.Equals(headers["Secret"], o.Secret, StringComparison.Ordinal)
-            && string.Equals(headers["ApiIntegrationCode"], o.IntegrationCode, StringComparison.Ordinal);
+            && (string.Equals(headers["ApiIntegrationCode"], o.IntegrationCode, StringComparison.Ordinal)
+                || o.OtherIntegrationCodes.Contains(headers["ApiIntegrationCode"].ToString()));
     }
 }
 

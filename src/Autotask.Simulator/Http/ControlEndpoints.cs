@@ -22,6 +22,7 @@ static class ControlEndpoints
             return Results.NoContent();
         });
         control.MapFaults();
+        control.MapMutations();
         control.MapPost("/reset", (SimulatorState s, int? seed) =>
         {
             s.Reset(seed);

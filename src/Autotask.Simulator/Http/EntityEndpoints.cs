@@ -22,10 +22,16 @@ static class EntityEndpoints
         v1.MapGet("/{entity}/entityInformation/userDefinedFields", (HttpContext ctx, string entity, SimulatorState s) =>
             WithTable(ctx, s, entity, t => JsonResponses.Ok(ctx, t.WriteUdfDefinitions)));
         v1.MapGet("/{entity}/{id:long}", GetById);
+        v1.MapWebhooks();
+        v1.MapWrites();
 
         // Autotask has no PATCH/PUT on {Entity}/{id} and no root GET: both answer 405.
         v1.MapMethods("/{entity}/{id:long}", ["PATCH", "PUT"], (HttpContext ctx) => NotAllowed(ctx));
         v1.MapGet("/{entity}", (HttpContext ctx) => NotAllowed(ctx));
+
+        // Entities without writes here refuse them the way Web API refuses an unmapped verb.
+        v1.MapMethods("/{entity}", ["POST", "PATCH", "PUT"], (HttpContext ctx) => NotAllowed(ctx));
+        v1.MapDelete("/{entity}/{id:long}", (HttpContext ctx) => NotAllowed(ctx));
     }
 
     static Task Query(HttpContext ctx, string entity, SimulatorState state) => WithTable(ctx, state, entity, async table =>

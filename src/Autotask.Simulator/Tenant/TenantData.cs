@@ -1,6 +1,7 @@
 using Autotask.Simulator.Schema;
 using Autotask.Simulator.Tenant.Records;
 using Autotask.Simulator.Tenant.Schemas;
+using Autotask.Simulator.Webhooks;
 
 namespace Autotask.Simulator.Tenant;
 
@@ -25,13 +26,25 @@ public sealed class TenantData
         ResourceRoleQueues = new(SupportingSchemas.ResourceRoleQueues());
         DeletedTicketLogs = new(ReportSchemas.DeletedTickets());
         DeletedTicketActivityLogs = new(ReportSchemas.DeletedActivities());
+        TicketWebhookFields = new(WebhookSchemas.Fields());
+        TicketWebhooks = new(WebhookSchemas.Webhooks(w => w.IsActive && TicketWebhookFields.Snapshot().Any(f => f.WebhookId == w.Id && f.IsSubscribedField)));
+        TicketWebhookExcludedResources = new(WebhookSchemas.ExcludedResources());
+        WebhookEventErrorLogs = new(WebhookSchemas.ErrorLogs());
         IEntityTable[] all =
         [
             Tickets, TimeEntries, Resources, Companies, Contacts, Contracts, Projects, Tasks, BillingCodes, TicketCategories,
             TicketNotes, SlaResults, ResourceRoleQueues, DeletedTicketLogs, DeletedTicketActivityLogs,
+            TicketWebhooks, TicketWebhookFields, TicketWebhookExcludedResources, WebhookEventErrorLogs,
         ];
         Tables = all.ToDictionary(t => t.PathName, StringComparer.OrdinalIgnoreCase);
+        // Webhook fields name ticket fields by an internal id; their labels are the REST field names.
+        Picklists.Set(WebhookSchemas.FieldIdPicklist, Tickets.Schema.FieldList.Select((f, i) => (f, i))
+            .Where(x => x.f.IsSupportedWebhookField || x.f.Name == "id")
+            .Select(x => new PicklistValue(WebhookFieldIdBase + x.i, x.f.Name, SortOrder: x.i)));
     }
+
+    /// <summary>Internal ids of ticket fields for webhook field subscriptions start here.</summary>
+    public const int WebhookFieldIdBase = 1000;
 
     /// <summary>The tenant's local time zone: where its technicians and customers live.</summary>
     public TimeZoneInfo Zone { get; }
@@ -67,6 +80,17 @@ public sealed class TenantData
     public EntityTable<SimDeletedTicketLog> DeletedTicketLogs { get; }
 
     public EntityTable<SimDeletedTicketActivityLog> DeletedTicketActivityLogs { get; }
+
+    public EntityTable<SimWebhook> TicketWebhooks { get; }
+
+    public EntityTable<SimWebhookField> TicketWebhookFields { get; }
+
+    public EntityTable<SimWebhookExcludedResource> TicketWebhookExcludedResources { get; }
+
+    public EntityTable<SimWebhookErrorLog> WebhookEventErrorLogs { get; }
+
+    /// <summary>The integration's own API-only resource: changes made through the API appear as made by it.</summary>
+    public int ApiUserId => (int)(Resources.Snapshot().FirstOrDefault(r => r.ResourceType == "API")?.Id ?? 0);
 
     /// <summary>The tables by URL name, matched ignoring case.</summary>
     public IReadOnlyDictionary<string, IEntityTable> Tables { get; }
