@@ -99,15 +99,17 @@ public sealed class SteppingClock
         public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
         {
             var tracked = new Tracked(this) { IsRequestTimeout = timers == owner.clientTimers && dueTime == owner.RequestTimeout };
+            if (period != Timeout.InfiniteTimeSpan && period != TimeSpan.Zero)
+            {
+                // Periodic timers are background work (the simulator's live tenant): they hold no request
+                // and do not pull time along; they fire as time passes for other reasons.
+                return owner.fake.CreateTimer(callback, state, dueTime, period);
+            }
 
             tracked.Schedule(dueTime);
             tracked.Inner = owner.fake.CreateTimer(s =>
             {
-                if (period == Timeout.InfiniteTimeSpan || period == TimeSpan.Zero)
-                {
-                    Track(tracked, false);
-                }
-
+                Track(tracked, false);
                 callback(s);
             }, state, dueTime, period);
             return tracked;
