@@ -3,7 +3,7 @@ namespace Autotask.Client.Json;
 /// <summary>One page of a query response (autotask-api.md §2.2).</summary>
 sealed record QueryPage<T>
 {
-    public List<T> Items { get; init; } = [];
+    public List<T> Items { get; init => field = value ?? []; } = [];
     public PageDetails? PageDetails { get; init; }
 }
 

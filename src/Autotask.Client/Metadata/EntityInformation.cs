@@ -7,7 +7,7 @@ namespace Autotask.Client.Metadata;
 public sealed record EntityInformation
 {
     /// <summary>Autotask's internal name, e.g. <c>Ticket</c>.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
     /// <summary>Records can be created.</summary>
     public bool CanCreate { get; init; }
     /// <summary>Records can be deleted.</summary>
@@ -34,7 +34,7 @@ public sealed record EntityInformation
 public sealed record UserDefinedFieldDefinition
 {
     /// <summary>The name used in filters and in <c>userDefinedFields</c> arrays.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
     /// <summary>The label shown in Autotask.</summary>
     public string? Label { get; init; }
     /// <summary>The type, e.g. <c>string</c>, <c>integer</c>, <c>datetime</c> (the UDF endpoint says <c>type</c>, not <c>dataType</c>).</summary>
@@ -47,8 +47,10 @@ public sealed record UserDefinedFieldDefinition
     public bool IsRequired { get; init; }
     /// <summary>Read-only.</summary>
     public bool IsReadOnly { get; init; }
-    /// <summary>Usable in a filter (multi-select and reference UDFs are not).</summary>
-    public bool IsQueryable { get; init; } = true;
+    /// <summary>Usable in a filter (multi-select and reference UDFs are not); true when Autotask does not say.</summary>
+    [JsonIgnore] public bool IsQueryable { get => IsQueryableOnWire ?? true; init => IsQueryableOnWire = value; }
+
+    [JsonInclude, JsonPropertyName("isQueryable")] internal bool? IsQueryableOnWire { get; init; }
     /// <summary>A list UDF.</summary>
     public bool IsPickList { get; init; }
     /// <summary>The list values, for list UDFs.</summary>
@@ -62,5 +64,5 @@ sealed record EntityInformationResponse
 
 sealed record UserDefinedFieldsResponse
 {
-    public List<UserDefinedFieldDefinition> Fields { get; init; } = [];
+    public List<UserDefinedFieldDefinition> Fields { get; init => field = value ?? []; } = [];
 }

@@ -58,5 +58,5 @@ public sealed record Company : IAutotaskEntity
     /// <summary>Survey rating.</summary>
     public double? SurveyCompanyRating { get; init; }
     /// <summary>UDF values; empty when Autotask omitted them.</summary>
-    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init; } = [];
+    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init => field = value ?? []; } = [];
 }

@@ -40,5 +40,5 @@ public sealed record Contact : IAutotaskEntity
     /// <summary>Last modified: the incremental-sync key.</summary>
     public DateTimeOffset? LastModifiedDate { get; init; }
     /// <summary>UDF values; empty when Autotask omitted them.</summary>
-    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init; } = [];
+    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init => field = value ?? []; } = [];
 }

@@ -46,5 +46,5 @@ public sealed record Contract : IAutotaskEntity
     /// <summary>The contract this one renewed.</summary>
     public int? RenewedContractID { get; init; }
     /// <summary>UDF values; empty when Autotask omitted them.</summary>
-    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init; } = [];
+    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init => field = value ?? []; } = [];
 }

@@ -40,5 +40,5 @@ public sealed record Project : IAutotaskEntity
     /// <summary>Hours billed.</summary>
     public decimal? ActualBilledHours { get; init; }
     /// <summary>UDF values; empty when Autotask omitted them.</summary>
-    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init; } = [];
+    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init => field = value ?? []; } = [];
 }

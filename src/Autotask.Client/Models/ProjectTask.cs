@@ -48,5 +48,5 @@ public sealed record ProjectTask : IAutotaskEntity
     /// <summary>Visible in the client portal.</summary>
     public bool? IsVisibleInClientPortal { get; init; }
     /// <summary>UDF values; empty when Autotask omitted them.</summary>
-    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init; } = [];
+    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init => field = value ?? []; } = [];
 }

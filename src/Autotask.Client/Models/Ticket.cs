@@ -135,5 +135,5 @@ public sealed record Ticket : IAutotaskEntity
     /// <summary>Visible to co-managed users.</summary>
     public bool? IsVisibleToComanaged { get; init; }
     /// <summary>UDF values; empty when Autotask omitted them.</summary>
-    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init; } = [];
+    public IReadOnlyList<UserDefinedField> UserDefinedFields { get; init => field = value ?? []; } = [];
 }

@@ -39,7 +39,7 @@ public sealed record WebhookPayload
     /// <summary>The record's id.</summary>
     public long Id { get; init; }
     /// <summary>The changed subscribed fields plus the "display always" ones, by REST field name.</summary>
-    public IReadOnlyDictionary<string, JsonElement> Fields { get; init; } = new Dictionary<string, JsonElement>();
+    public IReadOnlyDictionary<string, JsonElement> Fields { get; init => field = value ?? new Dictionary<string, JsonElement>(); } = new Dictionary<string, JsonElement>();
     /// <summary>When the change happened (UTC).</summary>
     public DateTimeOffset? EventTime { get; init; }
     /// <summary>Increments per event: order and de-duplicate by it.</summary>
