@@ -39,6 +39,7 @@ public sealed class LimitTests(FaultFixture fx) : IClassFixture<FaultFixture>
         Assert.Equal(fx.Simulator.State.Tenant.Tickets.RowCount, count);
         Assert.Equal(3, rule.Hits);
         Assert.Equal(4, fx.Simulator.State.Requests.For("Tickets"));
+        Assert.Equal(0, fx.Simulator.State.Requests.For("ThresholdInformation")); // a thread-limit 429 is not the hourly threshold
     }
 
     [Fact]

@@ -23,7 +23,10 @@ sealed class BudgetHandler(AutotaskBudget budget) : DelegatingHandler
 
         await budget.AcquireAsync(uri.AbsolutePath, cancellationToken);
         var response = await base.SendAsync(request, cancellationToken);
-        if (response.StatusCode == HttpStatusCode.TooManyRequests)
+        // A 429 may be the hourly threshold or only the thread limit (the body says which, and it is
+        // already buffered); only the threshold is worth a ThresholdInformation reading.
+        if (response.StatusCode == HttpStatusCode.TooManyRequests &&
+            !AutotaskErrors.IsThreadLimit(await response.Content.ReadAsStringAsync(cancellationToken)))
         {
             budget.ThrottledByAutotask();
         }
