@@ -2,7 +2,10 @@ using System.Net;
 
 namespace Autotask.Client;
 
-/// <summary>An Autotask call that did not succeed, with the status, Autotask's <c>errors</c> and the path.</summary>
+/// <summary>
+/// An Autotask call that did not succeed, with the status, Autotask's <c>errors</c> and the path.
+/// The message never holds credentials or the query string (which may hold a search).
+/// </summary>
 public class AutotaskApiException : Exception
 {
     /// <summary>Creates the exception.</summary>
@@ -14,23 +17,28 @@ public class AutotaskApiException : Exception
         RequestPath = requestPath;
     }
 
-    /// <summary>The HTTP status Autotask answered with.</summary>
+    /// <summary>The HTTP status Autotask answered with; 0 when no answer arrived (see <see cref="AutotaskUnavailableException"/>).</summary>
     public HttpStatusCode StatusCode { get; }
 
     /// <summary>The <c>errors</c> array (or the framework's <c>Message</c>), verbatim.</summary>
     public IReadOnlyList<string> Errors { get; }
 
-    /// <summary>The request path, without the query string (which may hold a search).</summary>
+    /// <summary>The request path, without the query string.</summary>
     public string RequestPath { get; }
 
     static string Describe(HttpStatusCode status, IReadOnlyList<string> errors, string path) =>
-        $"Autotask answered {(int)status} {status} for {path}" + (errors.Count > 0 ? ": " + string.Join("; ", errors) : ".");
+        (status == 0 ? $"Autotask did not answer {path}" : $"Autotask answered {(int)status} {status} for {path}") +
+        (errors.Count > 0 ? ": " + string.Join("; ", errors) : ".");
 }
 
 /// <summary>Autotask refused the call because the request threshold or the thread limit was reached.</summary>
-public sealed class AutotaskThrottledException(HttpStatusCode statusCode, IReadOnlyList<string> errors, string requestPath, TimeSpan? retryAfter)
+public class AutotaskThrottledException(HttpStatusCode statusCode, IReadOnlyList<string> errors, string requestPath, TimeSpan? retryAfter)
     : AutotaskApiException(statusCode, errors, requestPath)
 {
-    /// <summary>The <c>Retry-After</c> Autotask sent, if any.</summary>
+    /// <summary>How long to wait before asking again (<c>Retry-After</c>, or the governor's estimate), if known.</summary>
     public TimeSpan? RetryAfter { get; } = retryAfter;
 }
+
+/// <summary>No answer arrived: the attempts timed out or the connection failed, after any retries.</summary>
+public sealed class AutotaskUnavailableException(string requestPath, Exception inner)
+    : AutotaskApiException(0, [inner is TimeoutException ? "The request timed out." : "The connection failed."], requestPath, inner);

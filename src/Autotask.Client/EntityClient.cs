@@ -1,32 +1,28 @@
-using System.Buffers;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Autotask.Client.Http;
 using Autotask.Client.Json;
+using Autotask.Client.Metadata;
+using Autotask.Client.Models;
 using Autotask.Client.Querying;
 
 namespace Autotask.Client;
 
 /// <summary>Queries, counts and reads one Autotask entity, e.g. <c>client.Tickets</c>.</summary>
-public sealed class EntityClient<T>
+public sealed class EntityClient<T> where T : class, IAutotaskEntity
 {
-    const int MaxPages = 1_000_000;
-    static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
-
     readonly AutotaskConnection connection;
+    readonly AutotaskMetadata metadata;
     readonly JsonTypeInfo<QueryPage<T>> pageType;
     readonly JsonTypeInfo<ItemResponse<T>> itemType;
-    readonly Func<T, long> idOf;
 
-    internal EntityClient(AutotaskConnection connection, string entity, JsonTypeInfo<QueryPage<T>> pageType,
-        JsonTypeInfo<ItemResponse<T>> itemType, Func<T, long> idOf)
+    internal EntityClient(AutotaskConnection connection, AutotaskMetadata metadata, string entity,
+        JsonTypeInfo<QueryPage<T>> pageType, JsonTypeInfo<ItemResponse<T>> itemType)
     {
         this.connection = connection;
+        this.metadata = metadata;
         this.pageType = pageType;
         this.itemType = itemType;
-        this.idOf = idOf;
         Entity = entity;
     }
 
@@ -34,54 +30,53 @@ public sealed class EntityClient<T>
     public string Entity { get; }
 
     /// <summary>
-    /// Every record matching <paramref name="filter"/>, in ascending id order, across as many
-    /// pages as it takes: never silently cut at 500.
+    /// Every record matching <paramref name="filter"/>, in ascending id order, across as many pages
+    /// as it takes (never silently cut at 500), each record once. Long <c>in</c> lists run in
+    /// batches of 500 whose results are merged by id.
     /// </summary>
+    /// <exception cref="ArgumentException">The filter breaks Autotask's limits, or (with <see cref="QueryOptions.ValidateFields"/>) names an unknown field.</exception>
+    /// <exception cref="AutotaskApiException">Autotask refused a page, after any retries.</exception>
     public async IAsyncEnumerable<T> QueryAsync(AutotaskFilter filter, QueryOptions? options = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         options ??= new QueryOptions();
-        if (options.PageSize is < 1 or > 500)
+        options.Validate();
+        if (options.ValidateFields)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.PageSize, "Autotask pages hold 1 to 500 records.");
+            await metadata.ValidateAsync(Entity, filter, options.IncludeFields, cancellationToken);
         }
 
-        if (options.FollowNextPageUrl)
+        var batches = FilterBatching.Split(filter);
+        var pager = new QueryPager<T>(connection, Entity, pageType, options);
+        var source = batches.Count == 1
+            ? pager.ReadAsync(batches[0], cancellationToken)
+            : MergeById.Merge(batches.Select(b => pager.ReadAsync(b, cancellationToken)).ToList(), cancellationToken);
+        await foreach (var item in source.WithCancellation(cancellationToken))
         {
-            await foreach (var item in FollowNextPageUrls(filter, options, cancellationToken))
-            {
-                yield return item;
-            }
-
-            yield break;
-        }
-
-        var lastId = options.StartAfterId;
-        for (var pages = 0; pages < MaxPages; pages++)
-        {
-            var pageFilter = lastId is { } after ? [filter, AutotaskFilter.Gt("id", after)] : new[] { filter };
-            var body = QueryBody(pageFilter, options);
-            var page = await connection.SendAsync(root => Post(new Uri(root, $"{Entity}/query"), body), pageType, cancellationToken);
-            foreach (var item in page.Items)
-            {
-                lastId = idOf(item);
-                yield return item;
-            }
-
-            if (page.Items.Count == 0 || page.PageDetails?.NextPageUrl is null)
-            {
-                yield break;
-            }
+            yield return item;
         }
     }
 
-    /// <summary>How many records match (<c>query/count</c>): one call, whatever the count.</summary>
+    /// <summary>How many records match (<c>query/count</c>): one call, whatever the count (one per batch of a long <c>in</c> list).</summary>
     public async Task<int> CountAsync(AutotaskFilter filter, CancellationToken cancellationToken = default)
     {
-        var body = QueryBody([filter], null);
-        var result = await connection.SendAsync(root => Post(new Uri(root, $"{Entity}/query/count"), body),
-            AutotaskJsonContext.Default.CountResponse, cancellationToken);
-        return result.QueryCount;
+        ArgumentNullException.ThrowIfNull(filter);
+        var batches = FilterBatching.Split(filter);
+        if (batches.Count > 1 && !FilterBatching.BatchesAreDisjoint(filter))
+        {
+            throw new ArgumentException("A long in list under an or cannot be counted in batches without counting records twice; query the ids instead.", nameof(filter));
+        }
+
+        var total = 0;
+        foreach (var batch in batches)
+        {
+            var body = QueryBody.Write([batch], null);
+            var result = await connection.PostAsync($"{Entity}/query/count", body, AutotaskJsonContext.Default.CountResponse, cancellationToken);
+            total += result.QueryCount;
+        }
+
+        return total;
     }
 
     /// <summary>The record with this id, or null when there is none.</summary>
@@ -89,84 +84,12 @@ public sealed class EntityClient<T>
     {
         try
         {
-            var result = await connection.SendAsync(root => new HttpRequestMessage(HttpMethod.Get, new Uri(root, $"{Entity}/{id}")),
-                itemType, cancellationToken);
+            var result = await connection.GetAsync($"{Entity}/{id}", itemType, cancellationToken);
             return result.Item;
         }
         catch (AutotaskApiException ex) when (ex.StatusCode == System.Net.HttpStatusCode.NotFound && ex.Errors.Count == 0)
         {
             return default; // some zones answer a missing id with 404 rather than {"item": null}
         }
-    }
-
-    async IAsyncEnumerable<T> FollowNextPageUrls(AutotaskFilter filter, QueryOptions options, [EnumeratorCancellation] CancellationToken ct)
-    {
-        var filters = options.StartAfterId is { } after ? [filter, AutotaskFilter.Gt("id", after)] : new[] { filter };
-        var body = QueryBody(filters, options);
-        Uri? next = null;
-        for (var pages = 0; pages < MaxPages; pages++)
-        {
-            var target = next;
-            var root = await connection.ApiBaseAsync(ct);
-            if (target is not null && Uri.Compare(root, target, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
-            {
-                throw new InvalidOperationException($"nextPageUrl points at {target.Host}, not the tenant's zone; not following it.");
-            }
-
-            // A query started with POST must be continued with POST and the same body.
-            var page = await connection.SendAsync(r => Post(target ?? new Uri(r, $"{Entity}/query"), body), pageType, ct);
-            foreach (var item in page.Items)
-            {
-                yield return item;
-            }
-
-            if (page.PageDetails?.NextPageUrl is not { } url || page.Items.Count == 0)
-            {
-                yield break;
-            }
-
-            next = new Uri(url);
-        }
-    }
-
-    static HttpRequestMessage Post(Uri uri, byte[] body) => new(HttpMethod.Post, uri)
-    {
-        Content = new ByteArrayContent(body) { Headers = { ContentType = Json } },
-    };
-
-    static byte[] QueryBody(IReadOnlyList<AutotaskFilter> filters, QueryOptions? options)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var w = new Utf8JsonWriter(buffer))
-        {
-            w.WriteStartObject();
-            w.WriteStartArray("filter");
-            foreach (var f in filters)
-            {
-                f.Write(w);
-            }
-
-            w.WriteEndArray();
-            if (options?.IncludeFields is { Count: > 0 } include)
-            {
-                w.WriteStartArray("IncludeFields");
-                w.WriteStringValue("id"); // paging needs it
-                foreach (var name in include.Where(n => !string.Equals(n, "id", StringComparison.OrdinalIgnoreCase)))
-                {
-                    w.WriteStringValue(name);
-                }
-
-                w.WriteEndArray();
-            }
-
-            if (options is not null)
-            {
-                w.WriteNumber("MaxRecords", options.PageSize);
-            }
-
-            w.WriteEndObject();
-        }
-
-        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json.Serialization.Metadata;
 
 namespace Autotask.Client.Http;
@@ -6,6 +7,20 @@ namespace Autotask.Client.Http;
 /// <summary>Sends requests to the tenant's zone and maps failures to typed exceptions.</summary>
 sealed class AutotaskConnection(HttpClient http, AutotaskZoneResolver zones, TimeProvider clock)
 {
+    static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
+
+    /// <summary>GET a path relative to the versioned root, e.g. <c>Tickets/entityInformation</c>.</summary>
+    public Task<T> GetAsync<T>(string path, JsonTypeInfo<T> type, CancellationToken ct) =>
+        SendAsync(root => new HttpRequestMessage(HttpMethod.Get, new Uri(root, path)), type, ct);
+
+    /// <summary>POST a JSON body to a path relative to the versioned root.</summary>
+    public Task<T> PostAsync<T>(string path, byte[] body, JsonTypeInfo<T> type, CancellationToken ct) =>
+        SendAsync(root => Post(new Uri(root, path), body), type, ct);
+
+    /// <summary>POST a JSON body to an absolute URL (a <c>nextPageUrl</c>), which must be on the zone.</summary>
+    public Task<T> PostAbsoluteAsync<T>(Uri url, byte[] body, JsonTypeInfo<T> type, CancellationToken ct) =>
+        SendAsync(root => OnZone(root, url) ? Post(url, body) : throw NotOnZone(url), type, ct);
+
     /// <summary>
     /// Sends a request built against the zone's versioned root. On an unexpected 401 it looks the
     /// zone up again once and, if the tenant moved, retries there.
@@ -27,14 +42,30 @@ sealed class AutotaskConnection(HttpClient http, AutotaskZoneResolver zones, Tim
         return await ReadAsync(response, type, ct);
     }
 
-    /// <summary>The zone root, for callers that must check a <c>nextPageUrl</c> against it.</summary>
-    public ValueTask<Uri> ApiBaseAsync(CancellationToken ct) => zones.GetApiBaseAsync(ct);
+    static bool OnZone(Uri root, Uri url) =>
+        Uri.Compare(root, url, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
+
+    static InvalidOperationException NotOnZone(Uri url) =>
+        new($"Autotask returned a nextPageUrl on {url.Host}, not the tenant's zone; it is not followed.");
+
+    static HttpRequestMessage Post(Uri uri, byte[] body) => new(HttpMethod.Post, uri)
+    {
+        Content = new ByteArrayContent(body) { Headers = { ContentType = Json } },
+    };
 
     async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken ct)
     {
         using (request)
         {
-            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            try
+            {
+                return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+            }
+            catch (Exception ex) when (ex is TimeoutException or HttpRequestException && !ct.IsCancellationRequested)
+            {
+                // Retries are spent (reads) or not allowed (writes): one exception tree for callers.
+                throw new AutotaskUnavailableException(request.RequestUri?.AbsolutePath ?? "", ex);
+            }
         }
     }
 

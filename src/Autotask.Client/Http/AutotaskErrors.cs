@@ -12,21 +12,15 @@ static class AutotaskErrors
     {
         var path = response.RequestMessage?.RequestUri?.AbsolutePath ?? "";
         var errors = await ReadErrorsAsync(response, ct);
-        var throttled = response.StatusCode == HttpStatusCode.TooManyRequests ||
-            errors.Any(e => e.Contains("Thread Threshold", StringComparison.OrdinalIgnoreCase) || e.Contains("Itgenatr005", StringComparison.OrdinalIgnoreCase));
-        if (!throttled)
-        {
-            return new AutotaskApiException(response.StatusCode, errors, path);
-        }
-
-        TimeSpan? retryAfter = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date > clock.GetUtcNow() ? date - clock.GetUtcNow() : TimeSpan.Zero,
-            _ => null,
-        };
-        return new AutotaskThrottledException(response.StatusCode, errors, path, retryAfter);
+        var throttled = response.StatusCode == HttpStatusCode.TooManyRequests || errors.Any(IsThreadLimit);
+        return throttled
+            ? new AutotaskThrottledException(response.StatusCode, errors, path, RetryPolicy.RetryAfter(response, clock))
+            : new AutotaskApiException(response.StatusCode, errors, path);
     }
+
+    /// <summary>Autotask's thread-limit rejection, which may come with any status.</summary>
+    public static bool IsThreadLimit(string text) =>
+        text.Contains("Thread Threshold", StringComparison.OrdinalIgnoreCase) || text.Contains("Itgenatr005", StringComparison.OrdinalIgnoreCase);
 
     static async Task<IReadOnlyList<string>> ReadErrorsAsync(HttpResponseMessage response, CancellationToken ct)
     {

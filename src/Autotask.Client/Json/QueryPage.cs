@@ -3,7 +3,7 @@ namespace Autotask.Client.Json;
 /// <summary>One page of a query response (autotask-api.md §2.2).</summary>
 sealed record QueryPage<T>
 {
-    public List<T> Items { get; init; } = [];
+    public List<T> Items { get; init => field = value ?? []; } = [];
     public PageDetails? PageDetails { get; init; }
 }
 
@@ -37,4 +37,16 @@ sealed record ErrorBody
 {
     public List<System.Text.Json.JsonElement>? Errors { get; init; }
     public string? Message { get; init; }
+}
+
+sealed record ItemIdResponse
+{
+    public long ItemId { get; init; }
+}
+
+sealed record ThresholdInformation
+{
+    public int ExternalRequestThreshold { get; init; }
+    public int RequestThresholdTimeframe { get; init; }
+    public int CurrentTimeframeRequestCount { get; init; }
 }

@@ -1,16 +1,10 @@
-using System.Collections.Concurrent;
 using Autotask.Client.Http;
 using Autotask.Client.Json;
+using Autotask.Client.Querying;
 
 namespace Autotask.Client.Metadata;
 
-/// <summary>Caches entity fields per tenant: labels change rarely, and metadata calls count against the budget.</summary>
-public sealed class AutotaskMetadataCache
-{
-    internal ConcurrentDictionary<string, IReadOnlyList<EntityField>> Fields { get; } = new(StringComparer.OrdinalIgnoreCase);
-}
-
-/// <summary>Entity fields and picklists (labels for status, priority, queue…).</summary>
+/// <summary>Entity information, fields, picklists (labels for status, priority, queue…) and UDF definitions, cached per tenant.</summary>
 public sealed class AutotaskMetadata
 {
     readonly AutotaskConnection connection;
@@ -22,6 +16,20 @@ public sealed class AutotaskMetadata
         this.cache = cache;
     }
 
+    /// <summary>What the entity supports (<c>canQuery</c>, <c>supportsWebhookCallouts</c>…); cached.</summary>
+    public async Task<EntityInformation> GetEntityInformationAsync(string entity, bool refresh = false, CancellationToken cancellationToken = default)
+    {
+        if (!refresh && cache.Information.TryGetValue(entity, out var known))
+        {
+            return known;
+        }
+
+        var response = await connection.GetAsync($"{entity}/entityInformation", AutotaskJsonContext.Default.EntityInformationResponse, cancellationToken);
+        var info = response.Info ?? throw new AutotaskApiException(System.Net.HttpStatusCode.OK, ["The entity information was empty."], $"{entity}/entityInformation");
+        cache.Information[entity] = info;
+        return info;
+    }
+
     /// <summary>The fields of an entity (cached; <paramref name="refresh"/> forces a fresh read).</summary>
     public async Task<IReadOnlyList<EntityField>> GetFieldsAsync(string entity, bool refresh = false, CancellationToken cancellationToken = default)
     {
@@ -30,9 +38,23 @@ public sealed class AutotaskMetadata
             return known;
         }
 
-        var response = await connection.SendAsync(root => new HttpRequestMessage(HttpMethod.Get, new Uri(root, $"{entity}/entityInformation/fields")),
-            AutotaskJsonContext.Default.FieldsResponse, cancellationToken);
+        var response = await connection.GetAsync($"{entity}/entityInformation/fields", AutotaskJsonContext.Default.FieldsResponse, cancellationToken);
         cache.Fields[entity] = response.Fields;
+        return response.Fields;
+    }
+
+    /// <summary>The user-defined fields of an entity (cached).</summary>
+    public async Task<IReadOnlyList<UserDefinedFieldDefinition>> GetUserDefinedFieldsAsync(string entity, bool refresh = false,
+        CancellationToken cancellationToken = default)
+    {
+        if (!refresh && cache.UserDefinedFields.TryGetValue(entity, out var known))
+        {
+            return known;
+        }
+
+        var response = await connection.GetAsync($"{entity}/entityInformation/userDefinedFields",
+            AutotaskJsonContext.Default.UserDefinedFieldsResponse, cancellationToken);
+        cache.UserDefinedFields[entity] = response.Fields;
         return response.Fields;
     }
 
@@ -57,5 +79,18 @@ public sealed class AutotaskMetadata
         }
 
         return picklist.LabelOf(value);
+    }
+
+    /// <summary>
+    /// Checks that every field in <paramref name="filter"/> (and <paramref name="includeFields"/>)
+    /// exists and is queryable, from the cached metadata; throws <see cref="ArgumentException"/> otherwise.
+    /// </summary>
+    public async Task ValidateAsync(string entity, AutotaskFilter filter, IEnumerable<string>? includeFields = null,
+        CancellationToken cancellationToken = default)
+    {
+        var fields = await GetFieldsAsync(entity, false, cancellationToken);
+        var hasUdfs = filter.Conditions().Any(c => c.IsUdf) || includeFields?.Any() == true;
+        var udfs = hasUdfs ? await GetUserDefinedFieldsAsync(entity, false, cancellationToken) : null;
+        FilterValidation.Validate(entity, filter, fields, udfs, includeFields);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Autotask.Client.Metadata;
 
@@ -6,7 +7,7 @@ namespace Autotask.Client.Metadata;
 public sealed record EntityField
 {
     /// <summary>Wire name, e.g. <c>queueID</c>.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; init => field = value ?? ""; } = "";
     /// <summary><c>integer</c>, <c>string</c>, <c>datetime</c>… (match ignoring case).</summary>
     public string? DataType { get; init; }
     /// <summary>Can be used in a filter.</summary>
@@ -31,11 +32,14 @@ public sealed record EntityField
 public sealed record PicklistEntry
 {
     /// <summary>The value as sent, e.g. <c>"5"</c>.</summary>
-    public string Value { get; init; } = "";
+    public string Value { get; init => field = value ?? ""; } = "";
     /// <summary>The tenant's label, e.g. <c>Complete</c>.</summary>
-    public string Label { get; init; } = "";
-    /// <summary>Inactive values can still appear on old records.</summary>
-    public bool IsActive { get; init; } = true;
+    public string Label { get; init => field = value ?? ""; } = "";
+    /// <summary>Inactive values can still appear on old records. A value without the flag counts as active.</summary>
+    [JsonIgnore] public bool IsActive { get => IsActiveOnWire ?? true; init => IsActiveOnWire = value; }
+
+    // Source-generated JSON sets a missing init-only property to its default, which for this flag would be false.
+    [JsonInclude, JsonPropertyName("isActive")] internal bool? IsActiveOnWire { get; init; }
     /// <summary>A system value.</summary>
     public bool IsSystem { get; init; }
     /// <summary>The default value.</summary>
@@ -51,5 +55,5 @@ public sealed record PicklistEntry
 
 sealed record FieldsResponse
 {
-    public List<EntityField> Fields { get; init; } = [];
+    public List<EntityField> Fields { get; init => field = value ?? []; } = [];
 }

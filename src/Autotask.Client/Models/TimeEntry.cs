@@ -1,7 +1,7 @@
 namespace Autotask.Client.Models;
 
 /// <summary>An Autotask time entry (entity <c>TimeEntries</c>).</summary>
-public sealed record TimeEntry
+public sealed record TimeEntry : IAutotaskEntity
 {
     /// <summary>The time entry id.</summary>
     public long Id { get; init; }
@@ -39,6 +39,28 @@ public sealed record TimeEntry
     public int? ContractID { get; init; }
     /// <summary>Summary notes.</summary>
     public string? SummaryNotes { get; init; }
+    /// <summary>Internal work type.</summary>
+    public int? InternalBillingCodeID { get; init; }
+    /// <summary>Contract service.</summary>
+    public long? ContractServiceID { get; init; }
+    /// <summary>Contract service bundle.</summary>
+    public long? ContractServiceBundleID { get; init; }
+    /// <summary>Internal notes.</summary>
+    public string? InternalNotes { get; init; }
+    /// <summary>Who entered it.</summary>
+    public int? CreatorUserID { get; init; }
+    /// <summary>Who changed it last.</summary>
+    public int? LastModifiedUserID { get; init; }
+    /// <summary>When billing was approved.</summary>
+    public DateTimeOffset? BillingApprovalDateTime { get; init; }
+    /// <summary>Most recent approval level.</summary>
+    public int? BillingApprovalLevelMostRecent { get; init; }
+    /// <summary>Who approved billing.</summary>
+    public int? BillingApprovalResourceID { get; init; }
+    /// <summary>The resource an integration impersonated when creating it.</summary>
+    public int? ImpersonatorCreatorResourceID { get; init; }
+    /// <summary>The resource an integration impersonated when updating it.</summary>
+    public int? ImpersonatorUpdaterResourceID { get; init; }
     /// <summary>When it was entered.</summary>
     public DateTimeOffset? CreateDateTime { get; init; }
     /// <summary>Last modified: the incremental-sync key.</summary>

@@ -4,10 +4,16 @@ namespace Autotask.Client.Querying;
 
 /// <summary>
 /// A query filter: a condition on one field, or an and/or group of filters. Build with the static
-/// methods (<see cref="Eq"/>, <see cref="Gte"/>, <see cref="And"/>…); only valid operators exist.
+/// methods (<see cref="Eq"/>, <see cref="Gte"/>, <see cref="And"/>…). Autotask silently ignores an
+/// operator it does not know, so operators are an enum and conditions can only be built here: a
+/// misspelled operator cannot be expressed.
 /// </summary>
 public abstract record AutotaskFilter
 {
+    private protected AutotaskFilter()
+    {
+    }
+
     /// <summary>Matches every record (<c>id gte 0</c>), the explicit "everything" filter.</summary>
     public static AutotaskFilter All { get; } = Gte("id", 0);
 
@@ -44,14 +50,35 @@ public abstract record AutotaskFilter
     /// <summary>The field is null.</summary>
     public static AutotaskFilter NotExists(string field) => new FilterCondition(field, FilterOperator.NotExists, []);
 
-    /// <summary>The field is one of the values.</summary>
+    /// <summary>
+    /// The field is one of the values. Lists longer than Autotask's 500-condition limit are fine:
+    /// the query runs in batches of 500 and the results are merged by id.
+    /// </summary>
     public static AutotaskFilter In(string field, IEnumerable<FilterValue> values) => new FilterCondition(field, FilterOperator.In, values.ToArray());
 
-    /// <summary>The field is none of the values.</summary>
+    /// <summary>The field is one of these integer values (ids, picklist values).</summary>
+    public static AutotaskFilter In(string field, IEnumerable<long> values) => In(field, values.Select(v => (FilterValue)v));
+
+    /// <summary>The field is one of these integer values (ids, picklist values).</summary>
+    public static AutotaskFilter In(string field, IEnumerable<int> values) => In(field, values.Select(v => (FilterValue)v));
+
+    /// <summary>The field is one of these texts.</summary>
+    public static AutotaskFilter In(string field, IEnumerable<string> values) => In(field, values.Select(v => (FilterValue)v));
+
+    /// <summary>The field is none of the values (long lists are split into an <c>and</c> of lists of 500).</summary>
     public static AutotaskFilter NotIn(string field, IEnumerable<FilterValue> values) => new FilterCondition(field, FilterOperator.NotIn, values.ToArray());
 
-    /// <summary>A condition on a user-defined field, by its name (Autotask allows one per query).</summary>
-    public static AutotaskFilter Udf(string name, FilterOperator op, FilterValue value) => new FilterCondition(name, op, [value], IsUdf: true);
+    /// <summary>The field is none of these integer values.</summary>
+    public static AutotaskFilter NotIn(string field, IEnumerable<long> values) => NotIn(field, values.Select(v => (FilterValue)v));
+
+    /// <summary>
+    /// A condition on a user-defined field, by its name. Autotask allows one UDF condition per query,
+    /// and none on multi-select or reference UDFs.
+    /// </summary>
+    public static AutotaskFilter Udf(string name, FilterOperator op, FilterValue value) => new FilterCondition(name, op, [value], isUdf: true);
+
+    /// <summary>A <c>exist</c>/<c>notExist</c> condition on a user-defined field.</summary>
+    public static AutotaskFilter Udf(string name, FilterOperator op) => new FilterCondition(name, op, [], isUdf: true);
 
     /// <summary>All of the filters.</summary>
     public static AutotaskFilter And(params AutotaskFilter[] items) => new FilterGroup(false, items);
@@ -59,57 +86,23 @@ public abstract record AutotaskFilter
     /// <summary>Any of the filters.</summary>
     public static AutotaskFilter Or(params AutotaskFilter[] items) => new FilterGroup(true, items);
 
+    /// <summary>Every condition in this filter, depth first.</summary>
+    public abstract IEnumerable<FilterCondition> Conditions();
+
+    /// <summary>The filter as Autotask's JSON (one element of the <c>filter</c> array).</summary>
+    public string ToJson()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            Write(w);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     internal abstract void Write(Utf8JsonWriter w);
-}
 
-/// <summary>A condition on one field.</summary>
-public sealed record FilterCondition(string Field, FilterOperator Operator, IReadOnlyList<FilterValue> Values, bool IsUdf = false)
-    : AutotaskFilter
-{
-    internal override void Write(Utf8JsonWriter w)
-    {
-        w.WriteStartObject();
-        w.WriteString("op", Operator.ToWire());
-        w.WriteString("field", Field);
-        if (IsUdf)
-        {
-            w.WriteBoolean("udf", true);
-        }
-
-        if (Operator is FilterOperator.In or FilterOperator.NotIn)
-        {
-            w.WriteStartArray("value");
-            foreach (var v in Values)
-            {
-                v.Write(w);
-            }
-
-            w.WriteEndArray();
-        }
-        else if (Operator is not (FilterOperator.Exists or FilterOperator.NotExists))
-        {
-            w.WritePropertyName("value");
-            Values[0].Write(w);
-        }
-
-        w.WriteEndObject();
-    }
-}
-
-/// <summary>An and/or group.</summary>
-public sealed record FilterGroup(bool IsOr, IReadOnlyList<AutotaskFilter> Items) : AutotaskFilter
-{
-    internal override void Write(Utf8JsonWriter w)
-    {
-        w.WriteStartObject();
-        w.WriteString("op", IsOr ? "or" : "and");
-        w.WriteStartArray("items");
-        foreach (var i in Items)
-        {
-            i.Write(w);
-        }
-
-        w.WriteEndArray();
-        w.WriteEndObject();
-    }
+    /// <summary>Rebuilds the filter with <paramref name="replace"/> applied to each condition.</summary>
+    internal abstract AutotaskFilter Map(Func<FilterCondition, AutotaskFilter> replace);
 }

@@ -34,8 +34,22 @@ public enum FilterOperator
     NotIn,
 }
 
+enum Arity
+{
+    None,
+    One,
+    Many,
+}
+
 static class FilterOperatorWire
 {
+    public static Arity Arity(this FilterOperator op) => op switch
+    {
+        FilterOperator.Exists or FilterOperator.NotExists => Querying.Arity.None,
+        FilterOperator.In or FilterOperator.NotIn => Querying.Arity.Many,
+        _ => Querying.Arity.One,
+    };
+
     public static string ToWire(this FilterOperator op) => op switch
     {
         FilterOperator.Equal => "eq",

@@ -36,6 +36,9 @@ public readonly struct FilterValue : IEquatable<FilterValue>
         ? new(new DateTimeOffset(v))
         : throw new ArgumentException("Autotask reads date-times as UTC: pass a UTC DateTime or a DateTimeOffset.", nameof(v));
 
+    /// <summary>True for a boolean value.</summary>
+    public bool IsBoolean => value is bool;
+
     internal void Write(Utf8JsonWriter w)
     {
         switch (value)
