@@ -20,6 +20,22 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
             return;
         }
 
+        // Counted as the answer starts, before the client can read it, so a test that reads the
+        // counters right after its response never sees them one short.
+        var recorded = 0;
+        void RecordOnce(int status)
+        {
+            if (Interlocked.Exchange(ref recorded, 1) == 0)
+            {
+                state.Requests.Record(route.Entity, ctx.Request.Method, status);
+            }
+        }
+
+        ctx.Response.OnStarting(() =>
+        {
+            RecordOnce(ctx.Response.StatusCode);
+            return Task.CompletedTask;
+        });
         try
         {
             if (!Authenticated(ctx.Request.Headers))
@@ -39,7 +55,7 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
         finally
         {
             var answered = ctx.Response.HasStarted || !ctx.RequestAborted.IsCancellationRequested;
-            state.Requests.Record(route.Entity, ctx.Request.Method, answered ? ctx.Response.StatusCode : 0);
+            RecordOnce(answered ? ctx.Response.StatusCode : 0);
         }
     }
 
@@ -49,9 +65,25 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
         var code = ctx.Request.Headers["ApiIntegrationCode"].ToString();
         var tracker = state.Requests.InFlight;
         var admitted = false;
+        var left = 0;
+        void LeaveOnce()
+        {
+            if (Interlocked.Exchange(ref left, 1) == 0)
+            {
+                tracker.Exit(code, route.Entity, admitted);
+            }
+        }
+
         try
         {
             admitted = await tracker.EnterAsync(code, route.Entity, behaviour.ThreadLimitPerEntity, behaviour.ThreadLimitWaits, ct);
+            // The thread is free once the answer starts: a client that has read it may send the next
+            // request before this method returns, and that must not look like a 4th concurrent call.
+            ctx.Response.OnStarting(() =>
+            {
+                LeaveOnce();
+                return Task.CompletedTask;
+            });
             if (!admitted)
             {
                 await ThreadLimitError(ctx, route.Entity);
@@ -65,7 +97,7 @@ sealed class AutotaskGate(RequestDelegate next, SimulatorState state, IHostAppli
         }
         finally
         {
-            tracker.Exit(code, route.Entity, admitted);
+            LeaveOnce();
         }
     }
 
