@@ -50,6 +50,7 @@ static class AutotaskSource
         Seed = scorecard.Demo.Seed,
         Scale = Enum.TryParse<DemoScale>(scorecard.Demo.Scale, true, out var scale) ? scale : DemoScale.Demo,
         HistoryDays = scorecard.Demo.HistoryDays,
+        LiveSpeed = scorecard.Demo.LiveSpeed,
         TimeZone = TimeZoneInfo.TryFindSystemTimeZoneById(scorecard.TimeZone, out _) ? scorecard.TimeZone : "America/New_York",
     };
 }

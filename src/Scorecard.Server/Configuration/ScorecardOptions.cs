@@ -42,6 +42,9 @@ public sealed class DemoOptions
     public string Scale { get; set; } = "demo";
 
     public int HistoryDays { get; set; } = 365;
+
+    /// <summary>How fast the demo tenant keeps working: 1 = real time (the default), 0 = frozen, 60 = an hour a minute.</summary>
+    public double LiveSpeed { get; set; } = 1;
 }
 
 public sealed class GoalSetting

@@ -23,6 +23,16 @@ sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
             failures.Add($"Scorecard:Sync:Overlap '{o.Sync.Overlap}' cannot be negative.");
         }
 
+        if (!Enum.TryParse<global::Autotask.Simulator.Demo.DemoScale>(o.Demo.Scale, ignoreCase: true, out var scale) || !Enum.IsDefined(scale))
+        {
+            failures.Add($"Scorecard:Demo:Scale '{o.Demo.Scale}' must be demo, large or xl.");
+        }
+
+        if (o.Demo.HistoryDays is < 1 or > 3660 || o.Demo.LiveSpeed is < 0 or > 10_000 || double.IsNaN(o.Demo.LiveSpeed))
+        {
+            failures.Add("Scorecard:Demo:HistoryDays must be 1 to 3660 and Scorecard:Demo:LiveSpeed 0 to 10000.");
+        }
+
         foreach (var (metric, goal) in o.Goals)
         {
             if (goal.Tolerance is < 0 or > 1 || double.IsNaN(goal.Target))

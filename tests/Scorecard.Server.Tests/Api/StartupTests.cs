@@ -25,6 +25,7 @@ public sealed class StartupTests
     [InlineData("Scorecard__TimeZone", "Mars/Olympus_Mons", "Scorecard:TimeZone 'Mars/Olympus_Mons' is not a known IANA time zone")]
     [InlineData("ConnectionStrings__Scorecard", "Server=;;=x", "ConnectionStrings:Scorecard")]
     [InlineData("Scorecard__Sync__Interval", "00:00:01", "Scorecard:Sync:Interval '00:00:01' is too short")]
+    [InlineData("Scorecard__Demo__Scale", "huge", "Scorecard:Demo:Scale 'huge' must be demo, large or xl")]
     public async Task A_broken_setting_stops_start_up_with_a_message_naming_it_and_no_stack_trace(string variable, string value, string expected)
     {
         var (exitCode, output) = await ServerProcess.RunAsync(new Dictionary<string, string>
