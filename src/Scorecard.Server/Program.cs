@@ -47,7 +47,7 @@ try
     await app.RunAsync();
     return 0;
 }
-catch (Exception ex) when (ex is OptionsValidationException or InvalidOperationException { Source: "Scorecard.Server" })
+catch (Exception ex) when (ex is OptionsValidationException or SettingsException)
 {
     // A broken setting is reported plainly, without a stack trace.
     await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");

@@ -29,7 +29,7 @@ public static class DatabaseProvider
         }
         catch (ArgumentException ex)
         {
-            throw new InvalidOperationException($"ConnectionStrings:Scorecard is not a valid connection string: {ex.Message}", ex);
+            throw new Configuration.SettingsException($"ConnectionStrings:Scorecard is not a valid connection string: {ex.Message}", ex);
         }
 
         if (parsed.ContainsKey("Host"))
@@ -42,7 +42,7 @@ public static class DatabaseProvider
             return (DatabaseKind.Sqlite, cs);
         }
 
-        throw new InvalidOperationException(
+        throw new Configuration.SettingsException(
             "ConnectionStrings:Scorecard names neither an SQLite file ('Data Source=data/scorecard.db') nor a PostgreSQL server ('Host=…;Database=…;Username=…').");
     }
 

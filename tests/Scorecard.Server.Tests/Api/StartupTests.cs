@@ -10,7 +10,7 @@ public sealed class StartupTests
     [Fact]
     public async Task Without_credentials_the_server_runs_on_the_built_in_demo_tenant()
     {
-        await using var app = new ScorecardApp(null, new FakeTimeProvider(DateTimeOffset.UnixEpoch + (TimeProvider.System.GetUtcNow() - DateTimeOffset.UnixEpoch)),
+        await using var app = new ScorecardApp(null, new FakeTimeProvider(TimeProvider.System.GetUtcNow()),
             extra: new Dictionary<string, string?> { ["Scorecard:Demo:HistoryDays"] = "10" });
         using var http = app.CreateClient();
         await app.SyncAsync();
