@@ -14,6 +14,10 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<TimeEntryRow> TimeEntries => Set<TimeEntryRow>();
     public DbSet<PicklistRow> Picklists => Set<PicklistRow>();
     public DbSet<SyncStateRow> SyncStates => Set<SyncStateRow>();
+    public DbSet<ResourceRow> Resources => Set<ResourceRow>();
+    public DbSet<CompanyRow> Companies => Set<CompanyRow>();
+    public DbSet<ResourceRoleQueueRow> ResourceRoleQueues => Set<ResourceRoleQueueRow>();
+    public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -22,41 +26,9 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<decimal>().HavePrecision(12, 4);
     }
 
-    protected override void OnModelCreating(ModelBuilder b)
-    {
-        b.Entity<TicketRow>(e =>
-        {
-            e.ToTable("tickets");
-            e.Property(t => t.Id).ValueGeneratedNever();
-            e.Property(t => t.TicketNumber).HasMaxLength(64);
-            e.Property(t => t.Title).HasMaxLength(255);
-            e.HasIndex(t => t.CreateDate);
-            e.HasIndex(t => t.CompletedDate);
-            e.HasIndex(t => t.QueueId);
-        });
-        b.Entity<TimeEntryRow>(e =>
-        {
-            e.ToTable("time_entries");
-            e.Property(t => t.Id).ValueGeneratedNever();
-            e.HasIndex(t => t.DateWorked);
-            e.HasIndex(t => t.TicketId);
-        });
-        b.Entity<PicklistRow>(e =>
-        {
-            e.ToTable("picklists");
-            e.HasKey(p => new { p.Entity, p.Field, p.Value });
-            e.Property(p => p.Entity).HasMaxLength(64);
-            e.Property(p => p.Field).HasMaxLength(64);
-            e.Property(p => p.Label).HasMaxLength(255);
-        });
-        b.Entity<SyncStateRow>(e =>
-        {
-            e.ToTable("sync_state");
-            e.HasKey(s => s.Entity);
-            e.Property(s => s.Entity).HasMaxLength(64);
-            e.Property(s => s.LastError).HasMaxLength(2000);
-        });
-    }
+    // One IEntityTypeConfiguration per table, in Configurations/.
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ScorecardDbContext).Assembly);
 }
 
 sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -22,6 +22,66 @@ namespace Scorecard.Server.Data.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.CompanyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("CompanyType")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastTrackedModifiedDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("OwnerResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ParentCompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("companies", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.DataVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedUtc = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.PicklistRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -49,6 +109,72 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.HasKey("Entity", "Field", "Value");
 
                     b.ToTable("picklists", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ResourceRoleQueueRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueueId");
+
+                    b.ToTable("resource_role_queues", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ResourceRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("LicenseType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("UserType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("resources", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.SyncStateRow", b =>
@@ -92,17 +218,41 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int?>("AssignedResourceId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("AssignedResourceRoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BillingCodeId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("CompletedByResourceId")
                         .HasColumnType("integer");
 
                     b.Property<DateTime?>("CompletedDate")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreateDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CreatorResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("DueDateTime")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("FirstResponseDateTime")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("IssueType")
+                        .HasColumnType("integer");
 
                     b.Property<DateTime?>("LastActivityDate")
                         .HasColumnType("timestamp with time zone");
@@ -113,8 +263,14 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int>("Priority")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("QueueId")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ResolvedDateTime")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<bool?>("ServiceLevelAgreementHasBeenMet")
                         .HasColumnType("boolean");
@@ -128,8 +284,14 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SubIssueType")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("SyncedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TicketCategory")
+                        .HasColumnType("integer");
 
                     b.Property<string>("TicketNumber")
                         .HasMaxLength(64)

@@ -17,6 +17,66 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.CompanyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CompanyName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CompanyNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompanyType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastTrackedModifiedDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OwnerResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ParentCompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("companies", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.DataVersionRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("data_version", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ChangedUtc = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc),
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.PicklistRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -44,6 +104,72 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.HasKey("Entity", "Field", "Value");
 
                     b.ToTable("picklists", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ResourceRoleQueueRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QueueId");
+
+                    b.ToTable("resource_role_queues", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ResourceRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LicenseType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResourceType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UserType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("resources", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.SyncStateRow", b =>
@@ -87,17 +213,41 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int?>("AssignedResourceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AssignedResourceRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BillingCodeId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CompletedByResourceId")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("CompletedDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("ContactId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreateDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CreatorResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("DueDateTime")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FirstResponseDateTime")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("IssueType")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("LastActivityDate")
                         .HasColumnType("TEXT");
@@ -108,8 +258,14 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("QueueId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ResolvedDateTime")
+                        .HasColumnType("TEXT");
 
                     b.Property<bool?>("ServiceLevelAgreementHasBeenMet")
                         .HasColumnType("INTEGER");
@@ -123,8 +279,14 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SubIssueType")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("SyncedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("TicketCategory")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TicketNumber")
                         .HasMaxLength(64)
