@@ -7,8 +7,10 @@ using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
 using Scorecard.Server.Features.Health;
+using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
+using Scorecard.Server.Reports;
 using Scorecard.Server.Sync;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,6 +26,7 @@ try
     builder.AddScorecardDatabase();
     builder.AddScorecardSync(mode);
     builder.AddScorecardApi();
+    builder.AddScorecardReports();
 
     var app = builder.Build();
     app.ValidateSettings();

@@ -18,6 +18,9 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CompanyRow> Companies => Set<CompanyRow>();
     public DbSet<ResourceRoleQueueRow> ResourceRoleQueues => Set<ResourceRoleQueueRow>();
     public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
+    public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
+    public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
+    public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

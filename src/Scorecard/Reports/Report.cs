@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using Scorecard.Definitions;
 using Scorecard.Goals;
 using Scorecard.Metrics;
@@ -23,7 +22,6 @@ public sealed record ReportRow(MetricDefinition Metric, Measurable? Measurable, 
 /// warnings about filters that name things Autotask no longer has, and the data version it was
 /// computed at. Immutable, so one instance can be cached and shared by every viewer.
 /// </summary>
-[ImmutableObject(true)]
 public sealed record Report(
     ScorecardDefinition Scorecard,
     IReadOnlyList<ReportColumn> Columns,
