@@ -7,6 +7,8 @@ using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
 using Scorecard.Server.Features.Health;
+using Scorecard.Server.Features.Picklists;
+using Scorecard.Server.Features.ScorecardReports;
 using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
@@ -37,6 +39,9 @@ try
     app.MapHealthEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
+    app.MapScorecardDefinitions();
+    app.MapScorecardReports();
+    app.MapPicklists();
     app.MapDashboard();
 
     app.Lifetime.ApplicationStarted.Register(() =>

@@ -13,6 +13,7 @@ static class ReportServices
         services.AddSingleton<ReportCache>();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Capacity.ToCapacity());
         services.AddSingleton<ReportService>();
+        services.AddSingleton<DrillDownService>();
         services.AddSingleton<ScorecardSeeder>();
         services.AddSingleton<ScorecardStore>();
         services.AddScoped<ScorecardResolver>();
