@@ -56,7 +56,8 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
             (a.TotalHours, a.BillableHours, a.TimeResources) = (Scaled(r, 2), Scaled(r, 3), Int(r, 4));
         }, ct);
 
-        var technicians = acc.Keys.Select(x => x.Item2).Concat(anchor.Keys).ToHashSet();
+        // Without a split by technician there is exactly one key, 0, even when nothing happened.
+        var technicians = byTechnician ? acc.Keys.Select(x => x.Item2).Concat(anchor.Keys).ToHashSet() : [0];
         if (byTechnician && team is not null)
         {
             technicians.UnionWith(team);
