@@ -26,7 +26,7 @@ public sealed class GeneratedTenantPropertyTests(PostgresServer postgres)
         await using var fx = await ReportDatabase.StartAsync(postgres, provider, zone, new DateTimeOffset(2026, 5, 1, 12, 0, 0, TimeSpan.Zero),
             new Dictionary<string, string?> { ["Scorecard:WeekStart"] = weekStart });
         var iteration = 0;
-        await GeneratedTenant.Generator.SampleAsync(async tenant => await CheckAsync(fx, tenant, ++iteration), iter: 12, threads: 1);
+        await GeneratedTenant.Generator.SampleAsync(async tenant => await CheckAsync(fx, tenant, ++iteration), iter: 20, threads: 1);
     }
 
     static async Task CheckAsync(ReportDatabase fx, GeneratedTenant tenant, int iteration)
