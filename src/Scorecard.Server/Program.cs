@@ -24,11 +24,14 @@ try
     builder.AddScorecardDatabase();
     builder.AddScorecardSync(mode);
     builder.AddScorecardApi();
+    builder.AddScorecardHosting();
 
     var app = builder.Build();
     app.ValidateSettings();
+    app.UseScorecardHosting();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UseStaticFiles();
     await app.MigrateScorecardDatabaseAsync();
 
     app.MapHealthEndpoints();

@@ -21,7 +21,7 @@ static class ScorecardPage
             sb.Append("<meta http-equiv=\"refresh\" content=\"10\">"); // first sync still running
         }
 
-        sb.Append("<title>").Append(Html.Encode(title)).Append("</title><style>").Append(Css).Append("</style></head><body>");
+        sb.Append("<title>").Append(Html.Encode(title)).Append("</title><link rel=\"stylesheet\" href=\"/css/scorecard.css\"></head><body>");
         sb.Append("<header><h1>").Append(Html.Encode(title)).Append("</h1><p class=\"meta\">Weeks start Monday (ISO), time zone ")
           .Append(Html.Encode(model.TimeZone)).Append(". Last sync: <span id=\"last-sync\">")
           .Append(model.LastSync is { } s ? s.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture) : "in progress…")
@@ -62,15 +62,4 @@ static class ScorecardPage
         : (g.Direction == GoalDirection.AtLeast ? "≥ " : "≤ ") + Html.Encode(row.Metric.Format(g.Target));
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    const string Css = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#1d2330;background:#fafbfc}
-        h1{font-size:1.4rem;margin:0 0 .25rem}.meta{color:#5b6475;margin:0 0 1rem}
-        table{border-collapse:collapse;background:#fff;box-shadow:0 1px 2px #0001}
-        th,td{border:1px solid #e2e5ea;padding:.45rem .6rem;text-align:right;font-variant-numeric:tabular-nums}
-        thead th{background:#f1f3f6;font-weight:600;text-align:center}tbody th{text-align:left;font-weight:600}
-        details summary{cursor:pointer}details p{font-weight:400;max-width:22rem;color:#5b6475;margin:.3rem 0 0}
-        .cell.green{background:#d9f2e0}.cell.yellow{background:#fff3c4}.cell.red{background:#fbd9d7}
-        .partial{color:#6b7385;font-style:italic}.legend{color:#5b6475;font-size:.9rem}.legend .cell{padding:.1rem .4rem}
-        """;
 }
