@@ -1,11 +1,13 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Scorecard.Server.Api;
+using Scorecard.Server.Auth;
+using Scorecard.Server.Auth.Pages;
+using Scorecard.Server.Auth.Setup;
 using Scorecard.Server.Autotask;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
+using Scorecard.Server.Features.Auth;
 using Scorecard.Server.Features.Health;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
@@ -25,6 +27,7 @@ try
     builder.AddScorecardSync(mode);
     builder.AddScorecardApi();
     builder.AddScorecardHosting();
+    builder.AddScorecardAuth();
 
     var app = builder.Build();
     app.ValidateSettings();
@@ -32,21 +35,20 @@ try
     app.UseExceptionHandler();
     app.UseStatusCodePages();
     app.UseStaticFiles();
+    app.UseScorecardAuth();
     await app.MigrateScorecardDatabaseAsync();
+    await app.PrepareStartupBannerAsync();
 
-    app.MapHealthEndpoints();
+    // Open to anyone: health for monitors (never a secret). Everything else needs a role (AuthServices).
+    app.MapGroup("").AllowAnonymous().MapHealthEndpoints();
+    app.MapSignInPages();
+    app.MapSetupPages();
+    app.MapOidcSignIn();
+    app.MapAuthEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
     app.MapDashboard();
 
-    app.Lifetime.ApplicationStarted.Register(() =>
-    {
-        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in addresses)
-        {
-            Console.WriteLine($"Scorecard dashboard: {address.TrimEnd('/')}/scorecard");
-        }
-    });
     await app.RunAsync();
     return 0;
 }
