@@ -7,10 +7,12 @@ using Scorecard.Server.Autotask;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
+using Scorecard.Server.Features.ApiKeys;
 using Scorecard.Server.Features.Auth;
 using Scorecard.Server.Features.Health;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
+using Scorecard.Server.Features.Users;
 using Scorecard.Server.Sync;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -45,6 +47,8 @@ try
     app.MapSetupPages();
     app.MapOidcSignIn();
     app.MapAuthEndpoints();
+    app.MapUserEndpoints();
+    app.MapApiKeyEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
     app.MapDashboard();

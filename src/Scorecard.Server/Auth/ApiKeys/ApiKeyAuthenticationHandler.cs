@@ -17,7 +17,7 @@ sealed class ApiKeyAuthenticationHandler(
     public const string SchemeName = "ApiKey";
 
     public static bool HasBearer(HttpRequest request) =>
-        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
+        request.Headers.Authorization.ToString().StartsWith("Bearer", StringComparison.OrdinalIgnoreCase);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -26,7 +26,7 @@ sealed class ApiKeyAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var presented = Request.Headers.Authorization.ToString()["Bearer ".Length..].Trim();
+        var presented = Request.Headers.Authorization.ToString()["Bearer".Length..].Trim();
         if (environmentKey.Matches(presented))
         {
             return Success("apikey:environment", EnvironmentApiKey.Variable, Roles.Admin);

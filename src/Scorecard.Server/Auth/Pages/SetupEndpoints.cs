@@ -73,4 +73,12 @@ static class SetupEndpoints
             status);
 }
 
-sealed record SetupForm(string? Token, string? UserName, string? Email, string? Password, string? ConfirmPassword);
+/// <summary>The form's fields; any may be missing (a property per field, since a form need not send them all).</summary>
+sealed class SetupForm
+{
+    public string? Token { get; set; }
+    public string? UserName { get; set; }
+    public string? Email { get; set; }
+    public string? Password { get; set; }
+    public string? ConfirmPassword { get; set; }
+}

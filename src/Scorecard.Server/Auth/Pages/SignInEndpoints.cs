@@ -71,4 +71,9 @@ static class SignInEndpoints
             : "/scorecard";
 }
 
-sealed record SignInForm(string? UserName, string? Password, string? ReturnUrl);
+sealed class SignInForm
+{
+    public string? UserName { get; set; }
+    public string? Password { get; set; }
+    public string? ReturnUrl { get; set; }
+}
