@@ -9,6 +9,7 @@ using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
 using Scorecard.Server.Features.ApiKeys;
 using Scorecard.Server.Features.Auth;
+using Scorecard.Server.Features.Events;
 using Scorecard.Server.Features.Health;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
@@ -30,6 +31,8 @@ try
     builder.AddScorecardApi();
     builder.AddScorecardHosting();
     builder.AddScorecardAuth();
+    builder.AddScorecardOpenApi();
+    builder.AddScorecardEvents();
 
     var app = builder.Build();
     app.ValidateSettings();
@@ -49,9 +52,11 @@ try
     app.MapAuthEndpoints();
     app.MapUserEndpoints();
     app.MapApiKeyEndpoints();
+    app.MapEventEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
     app.MapDashboard();
+    app.MapScorecardOpenApi();
 
     await app.RunAsync();
     return 0;

@@ -68,6 +68,8 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
         });
     }
 
+    public FakeTimeProvider Clock => clock;
+
     protected override void ConfigureClient(HttpClient client)
     {
         base.ConfigureClient(client);
