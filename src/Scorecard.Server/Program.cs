@@ -1,11 +1,15 @@
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using Scorecard.Server.Api;
+using Scorecard.Server.Auth;
+using Scorecard.Server.Auth.Pages;
+using Scorecard.Server.Auth.Setup;
 using Scorecard.Server.Autotask;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
+using Scorecard.Server.Features.ApiKeys;
+using Scorecard.Server.Features.Auth;
+using Scorecard.Server.Features.Events;
 using Scorecard.Server.Features.Health;
 using Scorecard.Server.Features.Picklists;
 using Scorecard.Server.Features.ScorecardReports;
@@ -13,6 +17,7 @@ using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
 using Scorecard.Server.Reports;
+using Scorecard.Server.Features.Users;
 using Scorecard.Server.Sync;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -29,29 +34,38 @@ try
     builder.AddScorecardSync(mode);
     builder.AddScorecardApi();
     builder.AddScorecardReports();
+    builder.AddScorecardHosting();
+    builder.AddScorecardAuth();
+    builder.AddScorecardOpenApi();
+    builder.AddScorecardEvents();
 
     var app = builder.Build();
     app.ValidateSettings();
+    app.UseScorecardHosting();
     app.UseExceptionHandler();
     app.UseStatusCodePages();
+    app.UseStaticFiles();
+    app.UseScorecardAuth();
     await app.MigrateScorecardDatabaseAsync();
+    await app.PrepareStartupBannerAsync();
 
-    app.MapHealthEndpoints();
+    // Open to anyone: health for monitors (never a secret). Everything else needs a role (AuthServices).
+    app.MapGroup("").AllowAnonymous().MapHealthEndpoints();
+    app.MapSignInPages();
+    app.MapSetupPages();
+    app.MapOidcSignIn();
+    app.MapAuthEndpoints();
+    app.MapUserEndpoints();
+    app.MapApiKeyEndpoints();
+    app.MapEventEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
     app.MapScorecardDefinitions();
     app.MapScorecardReports();
     app.MapPicklists();
     app.MapDashboard();
+    app.MapScorecardOpenApi();
 
-    app.Lifetime.ApplicationStarted.Register(() =>
-    {
-        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
-        foreach (var address in addresses)
-        {
-            Console.WriteLine($"Scorecard dashboard: {address.TrimEnd('/')}/scorecard");
-        }
-    });
     await app.RunAsync();
     return 0;
 }

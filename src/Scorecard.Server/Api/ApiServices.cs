@@ -9,6 +9,8 @@ static class ApiServices
     {
         var services = builder.Services;
         services.AddProblemDetails();
+        // DataAnnotations on request records become a 400 validation problem naming each field.
+        services.AddValidation();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // The prototype's API speaks snake_case; keep it so users' scripts keep working.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);

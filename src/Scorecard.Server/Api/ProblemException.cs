@@ -8,4 +8,6 @@ public sealed class ProblemException(int status, string title, string detail) : 
     public string Title { get; } = title;
 
     public static ProblemException BadRequest(string detail) => new(StatusCodes.Status400BadRequest, "Bad request", detail);
+
+    public static ProblemException NotFound(string detail) => new(StatusCodes.Status404NotFound, "Not found", detail);
 }

@@ -26,6 +26,8 @@ static class ConfigurationServices
     public static void ValidateSettings(this WebApplication app)
     {
         _ = app.Services.GetRequiredService<IOptions<ScorecardOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
+        _ = app.Services.GetRequiredService<IOptions<Auth.AuthOptions>>().Value;
         if (app.Services.GetService<IOptions<global::Autotask.Client.AutotaskClientOptions>>() is { } autotask
             && app.Services.GetService<Autotask.AutotaskStatus>()?.Mode != Autotask.AutotaskMode.NotConfigured)
         {

@@ -23,7 +23,7 @@ static class ScorecardPage
             sb.Append("<meta http-equiv=\"refresh\" content=\"10\">"); // first sync still running
         }
 
-        sb.Append("<title>").Append(Html.Encode(title)).Append("</title><style>").Append(Css).Append("</style></head><body>");
+        sb.Append("<title>").Append(Html.Encode(title)).Append("</title><link rel=\"stylesheet\" href=\"/css/scorecard.css\"></head><body>");
         sb.Append("<header><h1>").Append(Html.Encode(title)).Append("</h1><p class=\"meta\">Weeks start ")
           .Append(calendar.WeekStart == DayOfWeek.Monday ? "Monday (ISO)" : "Sunday").Append(", time zone ")
           .Append(Html.Encode(calendar.Zone.Id)).Append(". Last sync: <span id=\"last-sync\">")
@@ -71,15 +71,4 @@ static class ScorecardPage
         : (g.Direction == GoalDirection.AtLeast ? "≥ " : "≤ ") + Html.Encode(row.Metric.Format(g.Target));
 
     static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    const string Css = """
-        body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:1.5rem;color:#1d2330;background:#fafbfc}
-        h1{font-size:1.4rem;margin:0 0 .25rem}.meta{color:#5b6475;margin:0 0 1rem}
-        table{border-collapse:collapse;background:#fff;box-shadow:0 1px 2px #0001}
-        th,td{border:1px solid #e2e5ea;padding:.45rem .6rem;text-align:right;font-variant-numeric:tabular-nums}
-        thead th{background:#f1f3f6;font-weight:600;text-align:center}tbody th{text-align:left;font-weight:600}
-        details summary{cursor:pointer}details p{font-weight:400;max-width:22rem;color:#5b6475;margin:.3rem 0 0}
-        .cell.green{background:#d9f2e0}.cell.yellow{background:#fff3c4}.cell.red{background:#fbd9d7}
-        .partial{color:#6b7385;font-style:italic}.warning{color:#8a4b00}.legend{color:#5b6475;font-size:.9rem}.legend .cell{padding:.1rem .4rem}
-        """;
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Scorecard.Server.Data.Rows;
@@ -6,9 +8,10 @@ namespace Scorecard.Server.Data;
 
 /// <summary>
 /// The Scorecard database. One subclass per provider (<see cref="SqliteScorecardDbContext"/>,
-/// <see cref="PostgresScorecardDbContext"/>) gives each its own migrations.
+/// <see cref="PostgresScorecardDbContext"/>) gives each its own migrations. Users and roles are
+/// ASP.NET Core Identity's tables in the same database.
 /// </summary>
-public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(options)
+public abstract class ScorecardDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<TicketRow> Tickets => Set<TicketRow>();
     public DbSet<TimeEntryRow> TimeEntries => Set<TimeEntryRow>();
@@ -21,6 +24,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
     public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
     public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();
+    public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -29,9 +33,12 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
         configurationBuilder.Properties<decimal>().HavePrecision(12, 4);
     }
 
-    // One IEntityTypeConfiguration per table, in Configurations/.
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    // Identity's tables first, then one IEntityTypeConfiguration per table, in Configurations/.
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ScorecardDbContext).Assembly);
+    }
 }
 
 sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(

@@ -79,9 +79,10 @@ public sealed class WholeSliceTests(SyncedScorecard fx) : IClassFixture<SyncedSc
         Assert.True(expected > 500);
         Assert.Equal(expected, data.GetProperty("total").GetInt32());
         Assert.Equal(expected, data.GetProperty("tickets").GetArrayLength());
-        Assert.Equal(expected, data.GetProperty("by_status").EnumerateArray().Sum(s => s.GetProperty("count").GetInt32()));
-        Assert.Contains(data.GetProperty("by_status").EnumerateArray(), s => s.GetProperty("code").GetInt32() == 5 && s.GetProperty("label").GetString() == "Complete");
-        Assert.Contains(data.GetProperty("by_priority").EnumerateArray(), s => s.GetProperty("label").GetString() == "P1 - Critical");
+        Assert.Equal(expected, data.GetProperty("by_status").EnumerateObject().Sum(s => s.Value.GetInt32()));
+        Assert.Equal(expected, data.GetProperty("by_priority").EnumerateObject().Sum(s => s.Value.GetInt32()));
+        Assert.Equal("Complete", data.GetProperty("status_labels").GetProperty("5").GetString());
+        Assert.Contains(data.GetProperty("priority_labels").EnumerateObject(), p => p.Value.GetString() == "P1 - Critical");
     }
 
     [Fact]
@@ -94,7 +95,7 @@ public sealed class WholeSliceTests(SyncedScorecard fx) : IClassFixture<SyncedSc
             TestContext.Current.CancellationToken);
 
         Assert.Equal(byName.GetProperty("data").GetProperty("total").GetInt32(), byId.GetProperty("data").GetProperty("total").GetInt32());
-        Assert.All(byName.GetProperty("data").GetProperty("tickets").EnumerateArray(), t => Assert.Equal("ROC", t.GetProperty("queue_label").GetString()));
+        Assert.All(byName.GetProperty("data").GetProperty("tickets").EnumerateArray(), t => Assert.Equal("ROC", t.GetProperty("queueLabel").GetString()));
     }
 
     [Theory]

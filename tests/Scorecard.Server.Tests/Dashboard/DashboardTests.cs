@@ -92,7 +92,7 @@ public sealed class DashboardTests : IAsyncLifetime
             Headless = true,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(new() { ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = $"Bearer {ScorecardApp.TestApiKey}" } });
         var response = await page.GotoAsync(new Uri(baseUrl, path).ToString());
         Assert.Equal(200, response!.Status);
         return page;

@@ -11,10 +11,14 @@ namespace Scorecard.Server.Tests.Infrastructure;
 
 /// <summary>
 /// The real server with only its edges replaced: Autotask is the simulator, the clock is fake,
-/// and the database is a fresh SQLite file (or the PostgreSQL database given).
+/// and the database is a fresh SQLite file (or the PostgreSQL database given). Its clients send
+/// the admin API key registered through SCORECARD_API_KEY, unless made with <see cref="CreateAnonymousClient"/>.
 /// </summary>
 public sealed class ScorecardApp : WebApplicationFactory<Program>
 {
+    /// <summary>An obviously fake key, registered as the environment key (admin) of every test server.</summary>
+    public const string TestApiKey = "test-only-api-key-not-a-secret-0000";
+
     readonly Dictionary<string, string?> settings;
     readonly FakeTimeProvider clock;
     readonly string? sqliteFile;
@@ -34,6 +38,7 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Scorecard"] = connectionString,
             ["Scorecard:TimeZone"] = TestTenant.TimeZone,
             ["Scorecard:Sync:Enabled"] = "false", // tests run cycles themselves
+            ["SCORECARD_API_KEY"] = TestApiKey,
         };
         if (simulator is not null)
         {
@@ -61,6 +66,30 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(clock);
         });
+    }
+
+    public FakeTimeProvider Clock => clock;
+
+    protected override void ConfigureClient(HttpClient client)
+    {
+        base.ConfigureClient(client);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", TestApiKey);
+    }
+
+    /// <summary>A client with no credentials at all; cookies are kept, and redirects are not followed, so a test sees them.</summary>
+    public HttpClient CreateAnonymousClient()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Authorization = null;
+        return client;
+    }
+
+    /// <summary>A client that sends this bearer key instead of the test's admin key.</summary>
+    public HttpClient CreateClientWithKey(string key)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", key);
+        return client;
     }
 
     public Task<SyncCycleResult> SyncAsync() => Services.GetRequiredService<SyncRunner>().RunOnceAsync(TestContext.Current.CancellationToken);

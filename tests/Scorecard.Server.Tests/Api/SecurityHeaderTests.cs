@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Scorecard.Server.Tests.Infrastructure;
+
+namespace Scorecard.Server.Tests.Api;
+
+public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<SyncedScorecard>
+{
+    [Theory]
+    [InlineData("/api/health")]
+    [InlineData("/scorecard")]
+    [InlineData("/css/scorecard.css")]
+    public async Task Every_response_carries_the_security_headers_and_no_server_header(string path)
+    {
+        using var http = fx.App.CreateClient();
+        using var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem()
+    {
+        using var http = fx.App.CreateClient();
+        using var response = await http.GetAsync("/api/no/such/thing", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal(404, problem.GetProperty("status").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_wrong_method_is_a_405_problem()
+    {
+        using var http = fx.App.CreateClient();
+        using var response = await http.DeleteAsync("/api/autotask/tickets", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
