@@ -46,11 +46,22 @@ sealed class BaselineSql(bool postgres, string ticketFilter, string timeFilter)
               SUM(CASE WHEN sla IS NOT NULL THEN 1 ELSE 0 END), SUM(CASE WHEN sla IS NOT NULL AND met = TRUE THEN 1 ELSE 0 END)
             FROM r GROUP BY i
             """;
+        // The backlog carried forward from the span's start: open then, + opened and still open at each end, − closed that were opened before.
+        var create = postgres ? "t.\"CreateDate\"" : "+t.\"CreateDate\"";
+        var s0 = Ts(weeks[0].StartUtc);
         yield return $"""
-            WITH w(i, s, e, a, ds, de) AS (VALUES {spans})
-            SELECT w.i, COUNT(*), SUM(CASE WHEN t."CreateDate" < w.a THEN 1 ELSE 0 END)
-            FROM w JOIN tickets t ON t."CreateDate" < w.e AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= w.e)
-            WHERE {ticketFilter} GROUP BY w.i
+            WITH w(i, s, e, a, ds, de) AS (VALUES {spans}),
+            c AS (SELECT w.i, SUM(CASE WHEN t."CompletedDate" IS NULL OR t."CompletedDate" >= w.e THEN 1 ELSE 0 END) AS still_open,
+                    SUM(CASE WHEN t."CreateDate" >= w.a AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= w.e) THEN 1 ELSE 0 END) AS young
+                  FROM w JOIN tickets t ON t."CreateDate" >= w.s AND t."CreateDate" < w.e WHERE {ticketFilter} GROUP BY w.i),
+            d AS (SELECT w.i, SUM(CASE WHEN t."CreateDate" < w.s THEN 1 ELSE 0 END) AS closed_before
+                  FROM w JOIN tickets t ON t."CompletedDate" >= w.s AND t."CompletedDate" < w.e WHERE {ticketFilter} GROUP BY w.i),
+            a AS (SELECT (SELECT COUNT(*) FROM tickets t WHERE t."CompletedDate" IS NULL AND {create} < {s0} AND {ticketFilter})
+                       + (SELECT COUNT(*) FROM tickets t WHERE t."CompletedDate" >= {s0} AND {create} < {s0} AND {ticketFilter}) AS n),
+            b AS (SELECT w.i, (SELECT n FROM a) + SUM(COALESCE(c.still_open, 0) - COALESCE(d.closed_before, 0)) OVER (ORDER BY w.i) AS backlog,
+                    COALESCE(c.young, 0) AS young
+                  FROM w LEFT JOIN c ON c.i = w.i LEFT JOIN d ON d.i = w.i)
+            SELECT i, backlog, backlog - young FROM b
             """;
         yield return $"""
             WITH w(i, s, e, a, ds, de) AS (VALUES {spans})
@@ -59,22 +70,25 @@ sealed class BaselineSql(bool postgres, string ticketFilter, string timeFilter)
             """;
     }
 
-    /// <summary>Runs the statements and returns every value read, for comparison with the engine.</summary>
-    public static async Task<List<double?[]>> RunAsync(DbConnection c, IEnumerable<string> statements)
+    /// <summary>Runs the statements and returns each one's rows (numbers only), for comparison with the engine.</summary>
+    public static async Task<List<List<double?[]>>> RunAsync(DbConnection c, IEnumerable<string> statements)
     {
-        var rows = new List<double?[]>();
+        var results = new List<List<double?[]>>();
         foreach (var sql in statements)
         {
+            var rows = new List<double?[]>();
+            results.Add(rows);
             await using var cmd = c.CreateCommand();
             cmd.CommandText = sql;
             cmd.CommandTimeout = 600;
             await using var r = await cmd.ExecuteReaderAsync();
             while (await r.ReadAsync())
             {
-                rows.Add(Enumerable.Range(0, r.FieldCount).Select(i => r.IsDBNull(i) ? (double?)null : Convert.ToDouble(r.GetValue(i), CultureInfo.InvariantCulture)).ToArray());
+                rows.Add(Enumerable.Range(0, r.FieldCount).Select(i => r.GetValue(i) is IConvertible v and not string and not DateTime and not DBNull
+                    ? Convert.ToDouble(v, CultureInfo.InvariantCulture) : (double?)null).ToArray());
             }
         }
 
-        return rows;
+        return results;
     }
 }

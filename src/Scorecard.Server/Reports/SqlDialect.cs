@@ -24,6 +24,9 @@ abstract class SqlDialect
     /// <summary>later − earlier in hours, as a floating-point number.</summary>
     public abstract string Hours(string later, string earlier);
 
+    /// <summary>A column the planner must not pick an index for (SQLite's unary +); PostgreSQL plans by statistics.</summary>
+    public abstract string NoIndex(string column);
+
     /// <summary>hoursWorked × 10 000 as an exact whole number, so sums of decimal hours stay exact on both providers.</summary>
     public abstract string ScaledHours(string column);
 
@@ -33,6 +36,8 @@ abstract class SqlDialect
         public override string Instant(DateTime utc) => $"'{utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)}'";
 
         public override string Date(DateOnly date) => $"'{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
+
+        public override string NoIndex(string column) => "+" + column;
 
         public override string Hours(string later, string earlier) => $"((julianday({later}) - julianday({earlier})) * 24.0)";
 
@@ -45,6 +50,8 @@ abstract class SqlDialect
         public override string Instant(DateTime utc) => $"TIMESTAMPTZ '{utc.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture)}+00'";
 
         public override string Date(DateOnly date) => $"DATE '{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}'";
+
+        public override string NoIndex(string column) => column;
 
         public override string Hours(string later, string earlier) => $"(EXTRACT(EPOCH FROM ({later} - {earlier}))::float8 / 3600.0)";
 

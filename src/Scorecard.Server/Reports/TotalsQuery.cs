@@ -43,7 +43,7 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         }, ct);
 
         var span = new SqlSpan(sql.Instant(periods[0].StartUtc), sql.Instant(periods[^1].EndUtc));
-        await ReadAsync(TotalsSql.OpenAtSpanStart(span, where, ticketTech), r => anchor[Int(r, 0)] = anchor.GetValueOrDefault(Int(r, 0)) + Int(r, 1), ct);
+        await ReadAsync(TotalsSql.OpenAtSpanStart(sql, span, where, ticketTech), r => anchor[Int(r, 0)] = anchor.GetValueOrDefault(Int(r, 0)) + Int(r, 1), ct);
 
         if (PeriodSql.Gaps(sql, periods) is { } gaps)
         {

@@ -46,11 +46,11 @@ static class TotalsSql
     /// The tickets open at the start of the span that the span's closings do not account for:
     /// never completed, or completed after the span's end. Both halves use the completedDate index.
     /// </summary>
-    public static string OpenAtSpanStart(SqlSpan span, string where, string tech) => $"""
+    public static string OpenAtSpanStart(SqlDialect sql, SqlSpan span, string where, string tech) => $"""
         SELECT k, COUNT(*) FROM (
-          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" IS NULL AND t."CreateDate" < {span.Start} AND {where}
+          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" IS NULL AND {sql.NoIndex("t.\"CreateDate\"")} < {span.Start} AND {where}
           UNION ALL
-          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" >= {span.End} AND t."CreateDate" < {span.Start} AND {where}
+          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" >= {span.End} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.Start} AND {where}
         ) z GROUP BY k
         """;
 
