@@ -3,7 +3,8 @@ namespace Scorecard.Server.Reports;
 /// <summary>
 /// The aggregate queries of a report. Each returns rows keyed by period index <c>p</c> and
 /// technician <c>k</c> (0 when the report is not split by technician). Medians are taken with
-/// window functions: the middle one or two values of each partition, averaged.
+/// window functions: the middle one or two values of each partition, averaged; the row number
+/// and the partition's count share one window, so each query sorts its rows once.
 /// </summary>
 static class TotalsSql
 {
@@ -19,8 +20,8 @@ static class TotalsSql
           FROM d JOIN tickets t ON t."CreateDate" >= d.s AND t."CreateDate" < d.e
           WHERE {where}),
         r AS (
-          SELECT x.*, ROW_NUMBER() OVER (PARTITION BY p, k ORDER BY (fr IS NULL), fr) AS rn, COUNT(fr) OVER (PARTITION BY p, k) AS n
-          FROM x)
+          SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(fr) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+          FROM x WINDOW w AS (PARTITION BY p, k ORDER BY (fr IS NULL), fr))
         SELECT p, k, COUNT(*), SUM(same_day), SUM(still_open), SUM(young), COUNT(fr),
           AVG(CASE WHEN fr IS NOT NULL AND rn IN ((n + 1) / 2, (n + 2) / 2) THEN fr END)
         FROM r GROUP BY p, k
@@ -37,7 +38,9 @@ static class TotalsSql
             CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
           FROM q JOIN tickets t ON t."CompletedDate" >= q.s AND t."CompletedDate" < q.e
           WHERE {where}),
-        r AS (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY p, k ORDER BY h) AS rn, COUNT(*) OVER (PARTITION BY p, k) AS n FROM x)
+        r AS (
+          SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+          FROM x WINDOW w AS (PARTITION BY p, k ORDER BY h))
         SELECT p, k, COUNT(*), SUM(h), AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN h END), SUM(sla), SUM(met), SUM(before_period), SUM(before_span)
         FROM r GROUP BY p, k
         """;
@@ -63,12 +66,15 @@ static class TotalsSql
         GROUP BY g.p, k
         """;
 
-    /// <summary>Time entries by dateWorked: total and billable hours (×10 000) and how many resources entered time.</summary>
-    public static string Time(SqlDialect sql, string dates, string where, string tech) => $"""
+    /// <summary>
+    /// Time entries by dateWorked: total and billable hours (×10 000) and, when the report needs it
+    /// (no team to count), how many resources entered time.
+    /// </summary>
+    public static string Time(SqlDialect sql, string dates, string where, string tech, bool countResources) => $"""
         WITH {dates}
         SELECT w.p, {tech} AS k, SUM({sql.ScaledHours("e.\"HoursWorked\"")}),
           SUM(CASE WHEN e."IsNonBillable" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END),
-          COUNT(DISTINCT e."ResourceId")
+          {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
         FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
         WHERE {where}
         GROUP BY w.p, k
