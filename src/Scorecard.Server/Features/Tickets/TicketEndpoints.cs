@@ -18,8 +18,8 @@ static class TicketEndpoints
     public static void MapTicketEndpoints(this IEndpointRouteBuilder app) =>
         app.MapGet("/api/autotask/tickets", List).WithTags("Tickets").WithName("ListTickets");
 
-    static async Task<TicketsResponse> List(string? start_date, string? end_date, string? queue, ScorecardDbContext db,
-        QueueResolver queues, ReportingCalendar calendar, CancellationToken ct)
+    static async Task<TicketsResponse> List(string? start_date, string? end_date, string? queue, string? scorecard, ScorecardDbContext db,
+        ScorecardResolver scorecards, ReportingCalendar calendar, CancellationToken ct)
     {
         var start = QueryParameters.RequiredDate("start_date", start_date);
         var end = QueryParameters.RequiredDate("end_date", end_date);
@@ -33,13 +33,9 @@ static class TicketEndpoints
             throw ProblemException.BadRequest($"The range may span at most {MaxDays} days.");
         }
 
-        var selection = await queues.ResolveAsync(queue, ct);
+        var definition = await scorecards.ResolveAsync(queue, scorecard, ct);
         var period = calendar.Days(start, end.AddDays(1));
-        var q = db.Tickets.AsNoTracking().Where(t => t.CreateDate >= period.StartUtc && t.CreateDate < period.EndUtc);
-        if (selection.QueueId is { } id)
-        {
-            q = q.Where(t => t.QueueId == id);
-        }
+        var q = Reports.ScorecardTickets.Select(db, definition).Where(t => t.CreateDate >= period.StartUtc && t.CreateDate < period.EndUtc);
 
         var tickets = await q.OrderBy(t => t.CreateDate).ThenBy(t => t.Id).ToListAsync(ct);
         var labels = await PicklistLabels.LoadAsync(db, "Tickets", ct);
@@ -50,7 +46,7 @@ static class TicketEndpoints
             Iso(start),
             Iso(end),
             calendar.Zone.Id,
-            selection.QueueId is null ? null : selection.Label,
+            definition.Id == 0 && definition.Filter.QueuesIn.Count == 1 ? definition.Name : null,
             Breakdown(tickets.Select(t => t.Status), labels, "status"),
             Breakdown(tickets.Select(t => t.Priority), labels, "priority"),
             Breakdown(tickets.Where(t => t.QueueId is not null).Select(t => t.QueueId!.Value), labels, "queueID"),
