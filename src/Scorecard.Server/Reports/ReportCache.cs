@@ -3,86 +3,72 @@ using System.Collections.Concurrent;
 namespace Scorecard.Server.Reports;
 
 /// <summary>
-/// Computed reports in memory, keyed by what they depend on plus the data version. Concurrent
-/// requests for the same key share one computation (single flight); entries of older data versions
-/// are dropped once a newer version is seen, and at most <see cref="MaxEntries"/> reports are kept.
-/// A failed computation is not kept, so the next request retries.
-/// <para>
-/// When the data has just changed and the new report takes longer than <paramref name="freshWait"/>,
-/// the report of the previous version is answered meanwhile: it says which data version it was
-/// computed at, so it is never presented as newer than it is, and viewers do not queue behind a
-/// recomputation after every sync.
-/// </para>
+/// Computed reports in memory: per key (what a report depends on, without the data version) the
+/// newest report computed, with the data version it was computed at. A request for a version the
+/// cache already has (or has newer) is answered from memory. Otherwise one computation per key runs
+/// at a time, whatever the version: concurrent requests join it rather than start their own, so a
+/// sync that moves the data version every second cannot pile computations up. A viewer waits at most
+/// <c>freshWait</c> for it when an older report exists and gets that one meanwhile (it names its data
+/// version, so a number is never presented as newer than the data it came from). A failed
+/// computation is not kept. At most <see cref="MaxEntries"/> keys are held.
 /// </summary>
 public sealed class ReportCache(TimeSpan freshWait, TimeProvider clock)
 {
     public const int MaxEntries = 512;
 
-    readonly ConcurrentDictionary<string, (long Version, Lazy<Task<object>> Value)> entries = new();
-    readonly ConcurrentDictionary<string, (long Version, object Value)> latest = new();
-    long newestVersion = long.MinValue;
+    readonly ConcurrentDictionary<string, (long Version, object Value)> completed = new();
+    readonly ConcurrentDictionary<string, Lazy<Task<object>>> running = new();
 
     public ReportCache()
         : this(TimeSpan.Zero, TimeProvider.System)
     {
     }
 
-    public int Count => entries.Count;
+    public int Count => completed.Count;
 
-    /// <param name="key">What the report depends on, without the data version.</param>
     public async Task<T> GetOrCreateAsync<T>(string key, long dataVersion, Func<Task<T>> create, CancellationToken ct)
         where T : class
     {
-        Forget(dataVersion);
-        var fullKey = $"{key}|data:{dataVersion}";
-        var entry = entries.GetOrAdd(fullKey, _ => (dataVersion, new Lazy<Task<object>>(async () =>
+        var known = completed.TryGetValue(key, out var c) ? c : default;
+        if (known.Value is not null && known.Version >= dataVersion)
         {
-            var value = await create();
-            latest.AddOrUpdate(key, (dataVersion, value), (_, old) => old.Version > dataVersion ? old : (dataVersion, value));
-            return value;
-        })));
-        var task = entry.Value.Value;
-        try
-        {
-            if (!task.IsCompleted && freshWait > TimeSpan.Zero && latest.TryGetValue(key, out var previous) && previous.Version < dataVersion)
-            {
-                // The computation runs on for the next viewers; this one gets the previous version if it is not done in time.
-                await Task.WhenAny(task, Task.Delay(freshWait, clock, ct));
-                ct.ThrowIfCancellationRequested();
-                if (!task.IsCompleted)
-                {
-                    return (T)previous.Value;
-                }
-            }
+            return (T)known.Value;
+        }
 
-            // The computation runs to the end for everyone waiting on it; only this caller's wait is cancelled.
-            return (T)await task.WaitAsync(ct);
-        }
-        catch (Exception) when (task.IsFaulted || task.IsCanceled)
+        if (completed.Count >= MaxEntries)
         {
-            entries.TryRemove(new KeyValuePair<string, (long, Lazy<Task<object>>)>(fullKey, entry));
-            throw;
+            completed.Clear();
         }
+
+        Lazy<Task<object>>? mine = null;
+        mine = new Lazy<Task<object>>(() => RunAsync(key, dataVersion, create, mine!));
+        var task = running.GetOrAdd(key, mine).Value;
+        if (!task.IsCompleted && freshWait > TimeSpan.Zero && known.Value is not null)
+        {
+            await Task.WhenAny(task, Task.Delay(freshWait, clock, ct));
+            ct.ThrowIfCancellationRequested();
+            if (!task.IsCompleted)
+            {
+                return (T)known.Value;
+            }
+        }
+
+        // The computation runs to the end for everyone waiting on it; only this caller's wait is cancelled.
+        return (T)await task.WaitAsync(ct);
     }
 
-    void Forget(long dataVersion)
+    async Task<object> RunAsync<T>(string key, long dataVersion, Func<Task<T>> create, Lazy<Task<object>> self)
+        where T : class
     {
-        var newest = Interlocked.Read(ref newestVersion);
-        if (dataVersion > newest && Interlocked.CompareExchange(ref newestVersion, dataVersion, newest) == newest)
+        try
         {
-            foreach (var (key, entry) in entries)
-            {
-                if (entry.Version < dataVersion && entry.Value.IsValueCreated && entry.Value.Value.IsCompleted)
-                {
-                    entries.TryRemove(key, out _);
-                }
-            }
+            var value = await create();
+            completed.AddOrUpdate(key, (dataVersion, value), (_, old) => old.Version > dataVersion ? old : (dataVersion, value));
+            return value;
         }
-
-        if (entries.Count >= MaxEntries)
+        finally
         {
-            entries.Clear();
-            latest.Clear();
+            running.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, self));
         }
     }
 }

@@ -48,6 +48,21 @@ public sealed class ReportCacheTests
     }
 
     [Fact]
+    public async Task While_one_computation_runs_newer_data_versions_join_it_instead_of_starting_their_own()
+    {
+        var cache = new ReportCache(TimeSpan.Zero, new FakeTimeProvider());
+        var slow = new TaskCompletionSource<Value>();
+        var computed = 0;
+        var first = cache.GetOrCreateAsync("grid", 1, () => { computed++; return slow.Task; }, Ct);
+        var second = cache.GetOrCreateAsync("grid", 2, () => { computed++; return Task.FromResult(new Value("v2")); }, Ct);
+        slow.SetResult(new Value("v1"));
+
+        Assert.Same(await first, await second);
+        Assert.Equal(1, computed);
+        Assert.Equal("v2", (await cache.GetOrCreateAsync("grid", 2, () => Task.FromResult(new Value("v2")), Ct)).Name); // the next request computes version 2
+    }
+
+    [Fact]
     public async Task Without_a_wait_the_fresh_report_is_always_awaited()
     {
         var cache = new ReportCache(TimeSpan.Zero, new FakeTimeProvider());
