@@ -9,6 +9,7 @@ cd "$(dirname "$0")/../.."
 source_db="${1:-/tmp/scorecard-xl.db}"
 port="${2:-8123}"
 seconds="${WRK_SECONDS:-20}"
+sync="${WRK_SYNC:-on}"   # WRK_SYNC=off: the same load with the sync stopped, for comparison
 command -v wrk >/dev/null || { echo "wrk.sh: apt-get install wrk" >&2; exit 1; }
 db=/tmp/scorecard-wrk.db
 rm -f "$db" "$db-wal" "$db-shm"
@@ -16,7 +17,7 @@ cp "$source_db" "$db"
 
 dotnet build -c Release src/Scorecard.Server -v q -nologo >/dev/null
 log=/tmp/scorecard-wrk-server.log
-ConnectionStrings__Scorecard="Data Source=$db" Scorecard__Sync__Interval=00:00:10 Scorecard__Demo__LiveSpeed=60 \
+ConnectionStrings__Scorecard="Data Source=$db" Scorecard__Sync__Enabled=$([ "$sync" = on ] && echo true || echo false) Scorecard__Sync__Interval=00:00:10 Scorecard__Demo__LiveSpeed=60 \
   Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
   src/Scorecard.Server/bin/Release/net10.0/Scorecard.Server --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 server=$!
