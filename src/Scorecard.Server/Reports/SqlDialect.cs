@@ -24,6 +24,9 @@ abstract class SqlDialect
     /// <summary>later − earlier in hours, as a floating-point number.</summary>
     public abstract string Hours(string later, string earlier);
 
+    /// <summary>Whether GROUP BY over many groups is hashed (PostgreSQL) rather than sorted (SQLite).</summary>
+    public virtual bool HashesGroups => false;
+
     /// <summary>Settings for the connection before the report's queries, or null.</summary>
     public virtual string? SessionSettings => null;
 
@@ -62,6 +65,8 @@ abstract class SqlDialect
 
         // The report's queries are costed high enough for JIT compilation, which takes longer than the queries themselves.
         public override string? SessionSettings => "SET jit = off";
+
+        public override bool HashesGroups => true;
 
         public override string Hours(string later, string earlier) => $"(EXTRACT(EPOCH FROM ({later} - {earlier}))::float8 / 3600.0)";
 

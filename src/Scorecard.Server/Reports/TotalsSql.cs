@@ -67,20 +67,31 @@ static class TotalsSql
         """;
 
     /// <summary>
-    /// Time entries by dateWorked: total and billable hours (×10 000) and how many resources entered
-    /// time. Summing per resource first lets both databases hash the groups instead of sorting every
-    /// entry for a distinct count.
+    /// Time entries by dateWorked: total and billable hours (×10 000) and, when the report needs it
+    /// (no team to count), how many resources entered time. PostgreSQL sums per resource first and
+    /// hashes those groups; SQLite, which sorts for every GROUP BY, is faster with a distinct count.
     /// </summary>
-    public static string Time(SqlDialect sql, string dates, string where, string tech) => $"""
-        WITH {dates},
-        r AS (
-          SELECT w.p AS p, {tech} AS k, e."ResourceId" AS resource, SUM({sql.ScaledHours("e.\"HoursWorked\"")}) AS total,
-            SUM(CASE WHEN e."IsNonBillable" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END) AS billable
-          FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
-          WHERE {where}
-          GROUP BY w.p, k, e."ResourceId")
-        SELECT p, k, SUM(total), SUM(billable), COUNT(*) FROM r GROUP BY p, k
-        """;
+    public static string Time(SqlDialect sql, string dates, string where, string tech, bool countResources)
+    {
+        var total = $"SUM({sql.ScaledHours("e.\"HoursWorked\"")})";
+        var billable = $"SUM(CASE WHEN e.\"IsNonBillable\" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END)";
+        var scan = $"""
+            FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
+            WHERE {where}
+            """;
+        return sql.HashesGroups && countResources
+            ? $"""
+                WITH {dates},
+                r AS (SELECT w.p AS p, {tech} AS k, {total} AS total, {billable} AS billable {scan} GROUP BY w.p, k, e."ResourceId")
+                SELECT p, k, SUM(total), SUM(billable), COUNT(*) FROM r GROUP BY p, k
+                """
+            : $"""
+                WITH {dates}
+                SELECT w.p, {tech} AS k, {total}, {billable}, {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
+                {scan}
+                GROUP BY w.p, k
+                """;
+    }
 }
 
 /// <summary>The first instant and the end of a contiguous run of periods, as SQL literals.</summary>
