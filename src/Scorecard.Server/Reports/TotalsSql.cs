@@ -9,7 +9,7 @@ namespace Scorecard.Server.Reports;
 static class TotalsSql
 {
     /// <summary>Tickets created in each period: opened, same-day, still open at the period end, young at it, first-response median.</summary>
-    public static string Created(SqlDialect sql, string days, string where, string tech) => $"""
+    public static string Created(SqlDialect sql, string days, SqlSpan span, string where, string tech) => $"""
         WITH {days},
         x AS (
           SELECT d.p AS p, {tech} AS k,
@@ -18,7 +18,7 @@ static class TotalsSql
             CASE WHEN t."CreateDate" >= d.pa AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe) THEN 1 ELSE 0 END AS young,
             CASE WHEN t."FirstResponseDateTime" IS NOT NULL THEN {sql.Hours("t.\"FirstResponseDateTime\"", "t.\"CreateDate\"")} * 60.0 END AS fr
           FROM d JOIN tickets t ON t."CreateDate" >= d.s AND t."CreateDate" < d.e
-          WHERE {where}),
+          WHERE t."CreateDate" >= {span.Start} AND t."CreateDate" < {span.End} AND {where}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(fr) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
           FROM x WINDOW w AS (PARTITION BY p, k ORDER BY (fr IS NULL), fr))
@@ -28,7 +28,7 @@ static class TotalsSql
         """;
 
     /// <summary>Tickets completed in each period: closed, resolution sum and median, SLA, and how many were created before the period or the span.</summary>
-    public static string Closed(SqlDialect sql, string instants, string where, string tech) => $"""
+    public static string Closed(SqlDialect sql, string instants, SqlSpan span, string where, string tech) => $"""
         WITH {instants},
         x AS (
           SELECT q.p AS p, {tech} AS k, {sql.Hours("t.\"CompletedDate\"", "t.\"CreateDate\"")} AS h,
@@ -37,7 +37,7 @@ static class TotalsSql
             CASE WHEN t."CreateDate" < q.s THEN 1 ELSE 0 END AS before_period,
             CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
           FROM q JOIN tickets t ON t."CompletedDate" >= q.s AND t."CompletedDate" < q.e
-          WHERE {where}),
+          WHERE t."CompletedDate" >= {span.Start} AND t."CompletedDate" < {span.End} AND {where}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
           FROM x WINDOW w AS (PARTITION BY p, k ORDER BY h))
@@ -67,32 +67,32 @@ static class TotalsSql
         """;
 
     /// <summary>
-    /// Time entries by dateWorked: total and billable hours (×10 000) and, when the report needs it
-    /// (no team to count), how many resources entered time. PostgreSQL sums per resource first and
-    /// hashes those groups; SQLite, which sorts for every GROUP BY, is faster with a distinct count.
+    /// Time entries by dateWorked, bucketed into periods in one range scan: total and billable hours
+    /// (×10 000) and, when the report needs it (no team to count), how many resources entered time.
+    /// PostgreSQL sums per resource first and hashes those groups; SQLite, which sorts for every
+    /// GROUP BY, is faster with a distinct count.
     /// </summary>
-    public static string Time(SqlDialect sql, string dates, string where, string tech, bool countResources)
+    public static string Time(SqlDialect sql, string bucket, SqlSpan span, string where, string tech, bool countResources)
     {
         var total = $"SUM({sql.ScaledHours("e.\"HoursWorked\"")})";
         var billable = $"SUM(CASE WHEN e.\"IsNonBillable\" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END)";
-        var scan = $"""
-            FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
-            WHERE {where}
-            """;
+        var scan = $"""FROM time_entries e WHERE e."DateWorked" >= {span.FirstDate} AND e."DateWorked" < {span.EndDate} AND {where}""";
         return sql.HashesGroups && countResources
             ? $"""
-                WITH {dates},
-                r AS (SELECT w.p AS p, {tech} AS k, {total} AS total, {billable} AS billable {scan} GROUP BY w.p, k, e."ResourceId")
+                WITH r AS (SELECT {bucket} AS p, {tech} AS k, {total} AS total, {billable} AS billable {scan} GROUP BY 1, 2, e."ResourceId")
                 SELECT p, k, SUM(total), SUM(billable), COUNT(*) FROM r GROUP BY p, k
                 """
             : $"""
-                WITH {dates}
-                SELECT w.p, {tech} AS k, {total}, {billable}, {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
+                SELECT {bucket} AS p, {tech} AS k, {total}, {billable}, {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
                 {scan}
-                GROUP BY w.p, k
+                GROUP BY 1, 2
                 """;
     }
 }
 
-/// <summary>The first instant and the end of a contiguous run of periods, as SQL literals.</summary>
-sealed record SqlSpan(string Start, string End);
+/// <summary>
+/// The first instant and the end of a run of consecutive periods, and their first and end dates, as SQL
+/// literals. Repeating the whole span as a plain range beside the per-period join tells both planners
+/// how few rows the query reads, so they scan the index range instead of the table.
+/// </summary>
+sealed record SqlSpan(string Start, string End, string FirstDate, string EndDate);
