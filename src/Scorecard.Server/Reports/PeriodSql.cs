@@ -22,6 +22,10 @@ static class PeriodSql
         Values("q(p, s, e, s0)", periods.Select((p, i) =>
             $"({I(i)}, {sql.Instant(p.StartUtc)}, {sql.Instant(p.EndUtc)}, {sql.Instant(periods[0].StartUtc)})"));
 
+    /// <summary><c>w(p, ds, de)</c>: period p's local dates [ds, de), for dateWorked.</summary>
+    public static string Dates(SqlDialect sql, IReadOnlyList<Period> periods) =>
+        Values("w(p, ds, de)", periods.Select((p, i) => $"({I(i)}, {sql.Date(p.Start)}, {sql.Date(p.EndExclusive)})"));
+
     /// <summary>
     /// The index of the period a date falls in, for consecutive periods and a date already known to
     /// be inside the run: one pass over the rows, no join for the planner to misjudge.

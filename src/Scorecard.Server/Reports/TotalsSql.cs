@@ -1,3 +1,5 @@
+using Scorecard.Periods;
+
 namespace Scorecard.Server.Reports;
 
 /// <summary>
@@ -67,26 +69,36 @@ static class TotalsSql
         """;
 
     /// <summary>
-    /// Time entries by dateWorked, bucketed into periods in one range scan: total and billable hours
-    /// (×10 000) and, when the report needs it (no team to count), how many resources entered time.
-    /// PostgreSQL sums per resource first and hashes those groups; SQLite, which sorts for every
-    /// GROUP BY, is faster with a distinct count.
+    /// Time entries by dateWorked: total and billable hours (×10 000) and, when the report needs it
+    /// (no team to count), how many resources entered time. PostgreSQL buckets the entries of one
+    /// range scan by a CASE over the period dates (a join with the periods was planned as a scan of
+    /// every entry) and sums per resource first so the groups are hashed; SQLite, which sorts for
+    /// every GROUP BY, is faster joining the periods and counting distinct resources.
     /// </summary>
-    public static string Time(SqlDialect sql, string bucket, SqlSpan span, string where, string tech, bool countResources)
+    public static string Time(SqlDialect sql, IReadOnlyList<Period> periods, SqlSpan span, string where, string tech, bool countResources)
     {
         var total = $"SUM({sql.ScaledHours("e.\"HoursWorked\"")})";
         var billable = $"SUM(CASE WHEN e.\"IsNonBillable\" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END)";
-        var scan = $"""FROM time_entries e WHERE e."DateWorked" >= {span.FirstDate} AND e."DateWorked" < {span.EndDate} AND {where}""";
-        return sql.HashesGroups && countResources
-            ? $"""
-                WITH r AS (SELECT {bucket} AS p, {tech} AS k, {total} AS total, {billable} AS billable {scan} GROUP BY 1, 2, e."ResourceId")
-                SELECT p, k, SUM(total), SUM(billable), COUNT(*) FROM r GROUP BY p, k
-                """
-            : $"""
-                SELECT {bucket} AS p, {tech} AS k, {total}, {billable}, {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
-                {scan}
-                GROUP BY 1, 2
+        var range = $"""e."DateWorked" >= {span.FirstDate} AND e."DateWorked" < {span.EndDate} AND {where}""";
+        if (!sql.HashesGroups)
+        {
+            return $"""
+                WITH {PeriodSql.Dates(sql, periods)}
+                SELECT w.p, {tech} AS k, {total}, {billable}, {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
+                FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
+                WHERE {range}
+                GROUP BY w.p, k
                 """;
+        }
+
+        var bucket = PeriodSql.DateBucket(sql, periods, "e.\"DateWorked\"");
+        return $"""
+            WITH r AS (
+              SELECT {bucket} AS p, {tech} AS k, {total} AS total, {billable} AS billable
+              FROM time_entries e WHERE {range}
+              GROUP BY 1, 2, e."ResourceId")
+            SELECT p, k, SUM(total), SUM(billable), {(countResources ? "COUNT(*)" : "0")} FROM r GROUP BY p, k
+            """;
     }
 }
 
