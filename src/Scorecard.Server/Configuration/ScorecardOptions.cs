@@ -29,6 +29,18 @@ public sealed class ScorecardOptions
     public CapacityOptions Capacity { get; set; } = new();
 
     public SeedOptions Seed { get; set; } = new();
+
+    public ReportOptions Reports { get; set; } = new();
+}
+
+/// <summary>How reports are served.</summary>
+public sealed class ReportOptions
+{
+    /// <summary>
+    /// After the data changed, how long a viewer waits for the new report before getting the previous
+    /// one (which names its data version); zero always waits.
+    /// </summary>
+    public TimeSpan FreshWait { get; set; } = TimeSpan.FromMilliseconds(250);
 }
 
 /// <summary>What a technician can work, for capacity utilization and tickets closed per technician per day.</summary>

@@ -66,6 +66,11 @@ sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
             failures.Add("Scorecard:Seed:ExcludeQueuePatterns cannot hold an empty pattern.");
         }
 
+        if (o.Reports.FreshWait < TimeSpan.Zero || o.Reports.FreshWait > TimeSpan.FromMinutes(1))
+        {
+            failures.Add($"Scorecard:Reports:FreshWait '{o.Reports.FreshWait}' must be between 00:00:00 and 00:01:00.");
+        }
+
         foreach (var metric in o.Goals.Keys.Where(k => Scorecard.Metrics.MetricCatalog.Find(k) is null))
         {
             failures.Add($"Scorecard:Goals:{metric} names no metric; known metrics: {string.Join(", ", Scorecard.Metrics.MetricCatalog.All.Select(m => m.Id))}.");

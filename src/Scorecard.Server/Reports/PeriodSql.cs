@@ -27,6 +27,13 @@ static class PeriodSql
         Values("w(p, ds, de)", periods.Select((p, i) => $"({I(i)}, {sql.Date(p.Start)}, {sql.Date(p.EndExclusive)})"));
 
     /// <summary>
+    /// The index of the period a date falls in, for consecutive periods and a date already known to
+    /// be inside the run: one pass over the rows, no join for the planner to misjudge.
+    /// </summary>
+    public static string DateBucket(SqlDialect sql, IReadOnlyList<Period> periods, string column) => periods.Count == 1 ? "0"
+        : $"CASE {string.Concat(periods.Take(periods.Count - 1).Select((p, i) => $"WHEN {column} < {sql.Date(p.EndExclusive)} THEN {I(i)} "))}ELSE {I(periods.Count - 1)} END";
+
+    /// <summary>
     /// <c>g(p, a, s, e)</c>: for periods shorter than the aged cut-off, the stretch [a, s) before the
     /// period in which a ticket is young at the period end. Null when no period has one.
     /// </summary>

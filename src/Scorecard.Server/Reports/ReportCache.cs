@@ -3,54 +3,72 @@ using System.Collections.Concurrent;
 namespace Scorecard.Server.Reports;
 
 /// <summary>
-/// Computed reports in memory, keyed by what they depend on (the key includes the data version).
-/// Concurrent requests for the same key share one computation (single flight); entries of older
-/// data versions are dropped as soon as a newer version is seen, and the cache never holds more
-/// than <see cref="MaxEntries"/> reports. A failed computation is not kept, so the next request retries.
+/// Computed reports in memory: per key (what a report depends on, without the data version) the
+/// newest report computed, with the data version it was computed at. A request for a version the
+/// cache already has (or has newer) is answered from memory. Otherwise one computation per key runs
+/// at a time, whatever the version: concurrent requests join it rather than start their own, so a
+/// sync that moves the data version every second cannot pile computations up. A viewer waits at most
+/// <c>freshWait</c> for it when an older report exists and gets that one meanwhile (it names its data
+/// version, so a number is never presented as newer than the data it came from). A failed
+/// computation is not kept. At most <see cref="MaxEntries"/> keys are held.
 /// </summary>
-public sealed class ReportCache
+public sealed class ReportCache(TimeSpan freshWait, TimeProvider clock)
 {
     public const int MaxEntries = 512;
 
-    readonly ConcurrentDictionary<string, (long Version, Lazy<Task<object>> Value)> entries = new();
-    long newestVersion = long.MinValue;
+    readonly ConcurrentDictionary<string, (long Version, object Value)> completed = new();
+    readonly ConcurrentDictionary<string, Lazy<Task<object>>> running = new();
 
-    public int Count => entries.Count;
+    public ReportCache()
+        : this(TimeSpan.Zero, TimeProvider.System)
+    {
+    }
+
+    public int Count => completed.Count;
 
     public async Task<T> GetOrCreateAsync<T>(string key, long dataVersion, Func<Task<T>> create, CancellationToken ct)
         where T : class
     {
-        Forget(dataVersion);
-        var entry = entries.GetOrAdd(key, _ => (dataVersion, new Lazy<Task<object>>(async () => await create())));
-        try
+        var known = completed.TryGetValue(key, out var c) ? c : default;
+        if (known.Value is not null && known.Version >= dataVersion)
         {
-            // The computation runs to the end for everyone waiting on it; only this caller's wait is cancelled.
-            return (T)await entry.Value.Value.WaitAsync(ct);
+            return (T)known.Value;
         }
-        catch (Exception) when (entry.Value.Value.IsFaulted || entry.Value.Value.IsCanceled)
-        {
-            entries.TryRemove(new KeyValuePair<string, (long, Lazy<Task<object>>)>(key, entry));
-            throw;
-        }
-    }
 
-    void Forget(long dataVersion)
-    {
-        var newest = Interlocked.Read(ref newestVersion);
-        if (dataVersion > newest && Interlocked.CompareExchange(ref newestVersion, dataVersion, newest) == newest)
+        if (completed.Count >= MaxEntries)
         {
-            foreach (var (key, entry) in entries)
+            completed.Clear();
+        }
+
+        Lazy<Task<object>>? mine = null;
+        mine = new Lazy<Task<object>>(() => RunAsync(key, dataVersion, create, mine!));
+        var task = running.GetOrAdd(key, mine).Value;
+        if (!task.IsCompleted && freshWait > TimeSpan.Zero && known.Value is not null)
+        {
+            await Task.WhenAny(task, Task.Delay(freshWait, clock, ct));
+            ct.ThrowIfCancellationRequested();
+            if (!task.IsCompleted)
             {
-                if (entry.Version < dataVersion)
-                {
-                    entries.TryRemove(key, out _);
-                }
+                return (T)known.Value;
             }
         }
 
-        if (entries.Count >= MaxEntries)
+        // The computation runs to the end for everyone waiting on it; only this caller's wait is cancelled.
+        return (T)await task.WaitAsync(ct);
+    }
+
+    async Task<object> RunAsync<T>(string key, long dataVersion, Func<Task<T>> create, Lazy<Task<object>> self)
+        where T : class
+    {
+        try
         {
-            entries.Clear();
+            var value = await create();
+            completed.AddOrUpdate(key, (dataVersion, value), (_, old) => old.Version > dataVersion ? old : (dataVersion, value));
+            return value;
+        }
+        finally
+        {
+            running.TryRemove(new KeyValuePair<string, Lazy<Task<object>>>(key, self));
         }
     }
 }

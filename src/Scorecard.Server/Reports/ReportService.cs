@@ -23,7 +23,7 @@ public sealed class ReportService(IDbContextFactory<ScorecardDbContext> dbFactor
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var version = await ReadVersionAsync(ct);
-        var key = $"report|{definition.CacheKey}|{string.Join(',', periods.Select(p => p.Key))}|now:{InProgressKey(periods, now)}|data:{version}";
+        var key = $"report|{definition.CacheKey}|{string.Join(',', periods.Select(p => p.Key))}|now:{InProgressKey(periods, now)}";
         return await cache.GetOrCreateAsync(key, version, () => ComputeAsync(definition, periods, version, CancellationToken.None), ct);
     }
 
@@ -32,7 +32,7 @@ public sealed class ReportService(IDbContextFactory<ScorecardDbContext> dbFactor
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var version = await ReadVersionAsync(ct);
-        var key = $"technicians|{definition.CacheKey}|{period.Key}|now:{InProgressKey([period], now)}|data:{version}";
+        var key = $"technicians|{definition.CacheKey}|{period.Key}|now:{InProgressKey([period], now)}";
         return await cache.GetOrCreateAsync(key, version, () => ComputeTechniciansAsync(definition, period, version, CancellationToken.None), ct);
     }
 

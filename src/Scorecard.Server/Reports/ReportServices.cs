@@ -10,7 +10,8 @@ static class ReportServices
     public static WebApplicationBuilder AddScorecardReports(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton<ReportCache>();
+        services.AddSingleton(sp => new ReportCache(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Reports.FreshWait,
+            sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Capacity.ToCapacity());
         services.AddSingleton<ReportService>();
         services.AddSingleton<DrillDownService>();

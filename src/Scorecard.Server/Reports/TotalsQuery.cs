@@ -19,13 +19,19 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         Selection selection, IReadOnlyList<Period> periods, bool byTechnician, IReadOnlySet<int>? team, CancellationToken ct)
     {
         var sql = SqlDialect.For(db);
+        if (sql.SessionSettings is { } settings)
+        {
+            await ReadAsync(settings, _ => { }, ct);
+        }
+
         var ticketTech = byTechnician ? Selection.TicketTechnician : "0";
         var timeTech = byTechnician ? Selection.TimeTechnician : "0";
         var where = selection.TicketWhere;
+        var span = new SqlSpan(sql.Instant(periods[0].StartUtc), sql.Instant(periods[^1].EndUtc), sql.Date(periods[0].Start), sql.Date(periods[^1].EndExclusive));
         var acc = new Dictionary<(int, int), Accumulator>();
         Accumulator At(int p, int k) => acc.TryGetValue((p, k), out var a) ? a : acc[(p, k)] = new Accumulator();
 
-        await ReadAsync(TotalsSql.Created(sql, PeriodSql.Days(sql, calendar, periods), where, ticketTech), r =>
+        await ReadAsync(TotalsSql.Created(sql, PeriodSql.Days(sql, calendar, periods), span, where, ticketTech), r =>
         {
             var a = At(r.GetInt32(0), Int(r, 1));
             (a.Opened, a.SameDay, a.StillOpen, a.Young, a.FirstResponses) = (Int(r, 2), Int(r, 3), Int(r, 4), Int(r, 5), Int(r, 6));
@@ -33,7 +39,7 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         }, ct);
 
         var anchor = new Dictionary<int, int>();
-        await ReadAsync(TotalsSql.Closed(sql, PeriodSql.Instants(sql, periods), where, ticketTech), r =>
+        await ReadAsync(TotalsSql.Closed(sql, PeriodSql.Instants(sql, periods), span, where, ticketTech), r =>
         {
             var k = Int(r, 1);
             var a = At(r.GetInt32(0), k);
@@ -42,15 +48,14 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
             anchor[k] = anchor.GetValueOrDefault(k) + Int(r, 8);
         }, ct);
 
-        var span = new SqlSpan(sql.Instant(periods[0].StartUtc), sql.Instant(periods[^1].EndUtc));
-        await ReadAsync(TotalsSql.OpenAtSpanStart(span, where, ticketTech), r => anchor[Int(r, 0)] = anchor.GetValueOrDefault(Int(r, 0)) + Int(r, 1), ct);
+        await ReadAsync(TotalsSql.OpenAtSpanStart(sql, span, where, ticketTech), r => anchor[Int(r, 0)] = anchor.GetValueOrDefault(Int(r, 0)) + Int(r, 1), ct);
 
         if (PeriodSql.Gaps(sql, periods) is { } gaps)
         {
             await ReadAsync(TotalsSql.YoungBeforePeriod(gaps, where, ticketTech), r => At(r.GetInt32(0), Int(r, 1)).Young += Int(r, 2), ct);
         }
 
-        await ReadAsync(TotalsSql.Time(sql, PeriodSql.Dates(sql, periods), selection.TimeWhere, timeTech), r =>
+        await ReadAsync(TotalsSql.Time(sql, periods, span, selection.TimeWhere, timeTech, countResources: !byTechnician && team is null), r =>
         {
             var a = At(r.GetInt32(0), Int(r, 1));
             (a.TotalHours, a.BillableHours, a.TimeResources) = (Scaled(r, 2), Scaled(r, 3), Int(r, 4));

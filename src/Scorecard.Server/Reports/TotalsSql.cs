@@ -1,14 +1,17 @@
+using Scorecard.Periods;
+
 namespace Scorecard.Server.Reports;
 
 /// <summary>
 /// The aggregate queries of a report. Each returns rows keyed by period index <c>p</c> and
 /// technician <c>k</c> (0 when the report is not split by technician). Medians are taken with
-/// window functions: the middle one or two values of each partition, averaged.
+/// window functions: the middle one or two values of each partition, averaged; the row number
+/// and the partition's count share one window, so each query sorts its rows once.
 /// </summary>
 static class TotalsSql
 {
     /// <summary>Tickets created in each period: opened, same-day, still open at the period end, young at it, first-response median.</summary>
-    public static string Created(SqlDialect sql, string days, string where, string tech) => $"""
+    public static string Created(SqlDialect sql, string days, SqlSpan span, string where, string tech) => $"""
         WITH {days},
         x AS (
           SELECT d.p AS p, {tech} AS k,
@@ -17,17 +20,17 @@ static class TotalsSql
             CASE WHEN t."CreateDate" >= d.pa AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe) THEN 1 ELSE 0 END AS young,
             CASE WHEN t."FirstResponseDateTime" IS NOT NULL THEN {sql.Hours("t.\"FirstResponseDateTime\"", "t.\"CreateDate\"")} * 60.0 END AS fr
           FROM d JOIN tickets t ON t."CreateDate" >= d.s AND t."CreateDate" < d.e
-          WHERE {where}),
+          WHERE t."CreateDate" >= {span.Start} AND t."CreateDate" < {span.End} AND {where}),
         r AS (
-          SELECT x.*, ROW_NUMBER() OVER (PARTITION BY p, k ORDER BY (fr IS NULL), fr) AS rn, COUNT(fr) OVER (PARTITION BY p, k) AS n
-          FROM x)
+          SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(fr) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+          FROM x WINDOW w AS (PARTITION BY p, k ORDER BY (fr IS NULL), fr))
         SELECT p, k, COUNT(*), SUM(same_day), SUM(still_open), SUM(young), COUNT(fr),
           AVG(CASE WHEN fr IS NOT NULL AND rn IN ((n + 1) / 2, (n + 2) / 2) THEN fr END)
         FROM r GROUP BY p, k
         """;
 
     /// <summary>Tickets completed in each period: closed, resolution sum and median, SLA, and how many were created before the period or the span.</summary>
-    public static string Closed(SqlDialect sql, string instants, string where, string tech) => $"""
+    public static string Closed(SqlDialect sql, string instants, SqlSpan span, string where, string tech) => $"""
         WITH {instants},
         x AS (
           SELECT q.p AS p, {tech} AS k, {sql.Hours("t.\"CompletedDate\"", "t.\"CreateDate\"")} AS h,
@@ -36,8 +39,10 @@ static class TotalsSql
             CASE WHEN t."CreateDate" < q.s THEN 1 ELSE 0 END AS before_period,
             CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
           FROM q JOIN tickets t ON t."CompletedDate" >= q.s AND t."CompletedDate" < q.e
-          WHERE {where}),
-        r AS (SELECT x.*, ROW_NUMBER() OVER (PARTITION BY p, k ORDER BY h) AS rn, COUNT(*) OVER (PARTITION BY p, k) AS n FROM x)
+          WHERE t."CompletedDate" >= {span.Start} AND t."CompletedDate" < {span.End} AND {where}),
+        r AS (
+          SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
+          FROM x WINDOW w AS (PARTITION BY p, k ORDER BY h))
         SELECT p, k, COUNT(*), SUM(h), AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN h END), SUM(sla), SUM(met), SUM(before_period), SUM(before_span)
         FROM r GROUP BY p, k
         """;
@@ -46,11 +51,11 @@ static class TotalsSql
     /// The tickets open at the start of the span that the span's closings do not account for:
     /// never completed, or completed after the span's end. Both halves use the completedDate index.
     /// </summary>
-    public static string OpenAtSpanStart(SqlSpan span, string where, string tech) => $"""
+    public static string OpenAtSpanStart(SqlDialect sql, SqlSpan span, string where, string tech) => $"""
         SELECT k, COUNT(*) FROM (
-          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" IS NULL AND t."CreateDate" < {span.Start} AND {where}
+          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" IS NULL AND {sql.NoIndex("t.\"CreateDate\"")} < {span.Start} AND {where}
           UNION ALL
-          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" >= {span.End} AND t."CreateDate" < {span.Start} AND {where}
+          SELECT {tech} AS k FROM tickets t WHERE t."CompletedDate" >= {span.End} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.Start} AND {where}
         ) z GROUP BY k
         """;
 
@@ -63,17 +68,43 @@ static class TotalsSql
         GROUP BY g.p, k
         """;
 
-    /// <summary>Time entries by dateWorked: total and billable hours (×10 000) and how many resources entered time.</summary>
-    public static string Time(SqlDialect sql, string dates, string where, string tech) => $"""
-        WITH {dates}
-        SELECT w.p, {tech} AS k, SUM({sql.ScaledHours("e.\"HoursWorked\"")}),
-          SUM(CASE WHEN e."IsNonBillable" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END),
-          COUNT(DISTINCT e."ResourceId")
-        FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
-        WHERE {where}
-        GROUP BY w.p, k
-        """;
+    /// <summary>
+    /// Time entries by dateWorked: total and billable hours (×10 000) and, when the report needs it
+    /// (no team to count), how many resources entered time. PostgreSQL buckets the entries of one
+    /// range scan by a CASE over the period dates (a join with the periods was planned as a scan of
+    /// every entry) and sums per resource first so the groups are hashed; SQLite, which sorts for
+    /// every GROUP BY, is faster joining the periods and counting distinct resources.
+    /// </summary>
+    public static string Time(SqlDialect sql, IReadOnlyList<Period> periods, SqlSpan span, string where, string tech, bool countResources)
+    {
+        var total = $"SUM({sql.ScaledHours("e.\"HoursWorked\"")})";
+        var billable = $"SUM(CASE WHEN e.\"IsNonBillable\" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END)";
+        var range = $"""e."DateWorked" >= {span.FirstDate} AND e."DateWorked" < {span.EndDate} AND {where}""";
+        if (!sql.HashesGroups)
+        {
+            return $"""
+                WITH {PeriodSql.Dates(sql, periods)}
+                SELECT w.p, {tech} AS k, {total}, {billable}, {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
+                FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
+                WHERE {range}
+                GROUP BY w.p, k
+                """;
+        }
+
+        var bucket = PeriodSql.DateBucket(sql, periods, "e.\"DateWorked\"");
+        return $"""
+            WITH r AS (
+              SELECT {bucket} AS p, {tech} AS k, {total} AS total, {billable} AS billable
+              FROM time_entries e WHERE {range}
+              GROUP BY 1, 2, e."ResourceId")
+            SELECT p, k, SUM(total), SUM(billable), {(countResources ? "COUNT(*)" : "0")} FROM r GROUP BY p, k
+            """;
+    }
 }
 
-/// <summary>The first instant and the end of a contiguous run of periods, as SQL literals.</summary>
-sealed record SqlSpan(string Start, string End);
+/// <summary>
+/// The first instant and the end of a run of consecutive periods, and their first and end dates, as SQL
+/// literals. Repeating the whole span as a plain range beside the per-period join tells both planners
+/// how few rows the query reads, so they scan the index range instead of the table.
+/// </summary>
+sealed record SqlSpan(string Start, string End, string FirstDate, string EndDate);

@@ -43,6 +43,21 @@ public sealed class ScorecardApiTests(SyncedScorecard fx) : IClassFixture<Synced
     }
 
     [Fact]
+    public async Task The_ticket_listing_takes_a_scorecard_too()
+    {
+        var byQueue = await http.GetFromJsonAsync<JsonElement>("/api/autotask/tickets?start_date=2026-11-02&end_date=2026-11-08&queue=ROC", Ct);
+        var byCard = await http.GetFromJsonAsync<JsonElement>("/api/autotask/tickets?start_date=2026-11-02&end_date=2026-11-08&scorecard=roc", Ct);
+        var desk = await http.GetFromJsonAsync<JsonElement>("/api/autotask/tickets?start_date=2026-11-02&end_date=2026-11-08&scorecard=service-desk", Ct);
+        var all = await http.GetFromJsonAsync<JsonElement>("/api/autotask/tickets?start_date=2026-11-02&end_date=2026-11-08", Ct);
+
+        Assert.True(byQueue.GetProperty("data").GetProperty("total").GetInt32() > 0);
+        Assert.Equal(byQueue.GetProperty("data").GetProperty("total").GetInt32(), byCard.GetProperty("data").GetProperty("total").GetInt32());
+        var alerts = all.GetProperty("data").GetProperty("tickets").EnumerateArray().Count(t => t.GetProperty("queue_id").GetInt32() is 29683481 or 29683482);
+        Assert.True(alerts > 0);
+        Assert.Equal(all.GetProperty("data").GetProperty("total").GetInt32() - alerts, desk.GetProperty("data").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task The_grid_has_13_weeks_ending_at_the_current_week_and_every_metric()
     {
         var grid = await http.GetFromJsonAsync<JsonElement>("/api/v1/scorecards/roc/grid", Ct);

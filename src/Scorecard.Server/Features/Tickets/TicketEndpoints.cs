@@ -20,8 +20,8 @@ static class TicketEndpoints
             .WithSummary("Every ticket created on the local dates given (both inclusive), with counts by status, priority and queue.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
-    static async Task<TicketsResponse> List(string? start_date, string? end_date, string? queue, ScorecardDbContext db,
-        QueueResolver queues, ReportingCalendar calendar, CancellationToken ct)
+    static async Task<TicketsResponse> List(string? start_date, string? end_date, string? queue, string? scorecard, ScorecardDbContext db,
+        ScorecardResolver scorecards, ReportingCalendar calendar, CancellationToken ct)
     {
         var start = QueryParameters.RequiredDate("start_date", start_date);
         var end = QueryParameters.RequiredDate("end_date", end_date);
@@ -35,13 +35,9 @@ static class TicketEndpoints
             throw ProblemException.BadRequest($"The range may span at most {MaxDays} days.");
         }
 
-        var selection = await queues.ResolveAsync(queue, ct);
+        var definition = await scorecards.ResolveAsync(queue, scorecard, ct);
         var period = calendar.Days(start, end.AddDays(1));
-        var q = db.Tickets.AsNoTracking().Where(t => t.CreateDate >= period.StartUtc && t.CreateDate < period.EndUtc);
-        if (selection.QueueId is { } id)
-        {
-            q = q.Where(t => t.QueueId == id);
-        }
+        var q = Reports.ScorecardTickets.Select(db, definition).Where(t => t.CreateDate >= period.StartUtc && t.CreateDate < period.EndUtc);
 
         var tickets = await q.OrderBy(t => t.CreateDate).ThenBy(t => t.Id).ToListAsync(ct);
         var labels = await PicklistLabels.LoadAsync(db, "Tickets", ct);
@@ -58,7 +54,7 @@ static class TicketEndpoints
             Iso(start),
             Iso(end),
             calendar.Zone.Id,
-            selection.QueueId is null ? null : selection.Label,
+            definition.Id == 0 && definition.Filter.QueuesIn.Count == 1 ? definition.Name : null,
             byStatus.Counts,
             byStatus.Labels,
             byPriority.Counts,

@@ -701,11 +701,11 @@ namespace Scorecard.Server.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CompletedDate");
-
-                    b.HasIndex("CreateDate");
-
                     b.HasIndex("QueueId");
+
+                    b.HasIndex(new[] { "CompletedDate", "QueueId", "CreateDate", "ServiceLevelAgreementId", "ServiceLevelAgreementHasBeenMet" }, "IX_tickets_report_completed");
+
+                    b.HasIndex(new[] { "CreateDate", "QueueId", "CompletedDate", "FirstResponseDateTime" }, "IX_tickets_report_created");
 
                     b.ToTable("tickets", (string)null);
                 });
@@ -748,9 +748,9 @@ namespace Scorecard.Server.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DateWorked");
-
                     b.HasIndex("TicketId");
+
+                    b.HasIndex(new[] { "DateWorked", "TicketId", "ResourceId", "IsNonBillable", "HoursWorked" }, "IX_time_entries_report");
 
                     b.ToTable("time_entries", (string)null);
                 });

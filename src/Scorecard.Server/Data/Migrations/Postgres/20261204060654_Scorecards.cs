@@ -13,6 +13,18 @@ namespace Scorecard.Server.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_time_entries_DateWorked",
+                table: "time_entries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_tickets_CompletedDate",
+                table: "tickets");
+
+            migrationBuilder.DropIndex(
+                name: "IX_tickets_CreateDate",
+                table: "tickets");
+
             migrationBuilder.CreateTable(
                 name: "scorecard_seed",
                 columns: table => new
@@ -77,6 +89,21 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_time_entries_report",
+                table: "time_entries",
+                columns: new[] { "DateWorked", "TicketId", "ResourceId", "IsNonBillable", "HoursWorked" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_report_completed",
+                table: "tickets",
+                columns: new[] { "CompletedDate", "QueueId", "CreateDate", "ServiceLevelAgreementId", "ServiceLevelAgreementHasBeenMet" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_report_created",
+                table: "tickets",
+                columns: new[] { "CreateDate", "QueueId", "CompletedDate", "FirstResponseDateTime" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_scorecard_measurables_ScorecardId_MetricId",
                 table: "scorecard_measurables",
                 columns: new[] { "ScorecardId", "MetricId" },
@@ -100,6 +127,33 @@ namespace Scorecard.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "scorecards");
+
+            migrationBuilder.DropIndex(
+                name: "IX_time_entries_report",
+                table: "time_entries");
+
+            migrationBuilder.DropIndex(
+                name: "IX_tickets_report_completed",
+                table: "tickets");
+
+            migrationBuilder.DropIndex(
+                name: "IX_tickets_report_created",
+                table: "tickets");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_time_entries_DateWorked",
+                table: "time_entries",
+                column: "DateWorked");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_CompletedDate",
+                table: "tickets",
+                column: "CompletedDate");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_tickets_CreateDate",
+                table: "tickets",
+                column: "CreateDate");
         }
     }
 }

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# HTTP load on the dashboard and the weekly endpoint while a sync runs, with Debian's wrk.
+# Usage: bench/Scorecard.Metrics.Bench/wrk.sh [database file loaded by the bench] [port]
+# Copies the database (the bench's stays untouched), starts the server on the port (never 8000) in demo
+# mode with a live tenant (an hour a minute) and a sync every 10 s, so syncs keep writing rows and moving the
+# data version while wrk runs 1, 16, 64 and 256 connections for 20 s each on /scorecard and the weekly endpoint.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source_db="${1:-/tmp/scorecard-xl.db}"
+port="${2:-8123}"
+seconds="${WRK_SECONDS:-20}"
+sync="${WRK_SYNC:-on}"   # WRK_SYNC=off: the same load with the sync stopped, for comparison
+command -v wrk >/dev/null || { echo "wrk.sh: apt-get install wrk" >&2; exit 1; }
+db=/tmp/scorecard-wrk.db
+rm -f "$db" "$db-wal" "$db-shm"
+cp "$source_db" "$db"
+
+dotnet build -c Release src/Scorecard.Server -v q -nologo >/dev/null
+log=/tmp/scorecard-wrk-server.log
+ConnectionStrings__Scorecard="Data Source=$db" Scorecard__Sync__Enabled=$([ "$sync" = on ] && echo true || echo false) Scorecard__Sync__Interval=00:00:10 Scorecard__Demo__LiveSpeed=60 \
+  Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
+  src/Scorecard.Server/bin/Release/net10.0/Scorecard.Server --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$port/api/health" >/dev/null && break
+  sleep 1
+done
+
+base="http://127.0.0.1:$port"
+curl -sf -o /dev/null "$base/scorecard"; curl -sf -o /dev/null "$base/api/autotask/scorecard/weekly"
+for path in /scorecard /api/autotask/scorecard/weekly; do
+  for c in 1 16 64 256; do
+    threads=$(( c < 2 ? 1 : 2 ))
+    out=$(wrk -t"$threads" -c"$c" -d"${seconds}s" --timeout 10s --latency "$base$path")
+    rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+    p50=$(awk '$1=="50%" {print $2}' <<<"$out")
+    p99=$(awk '$1=="99%" {print $2}' <<<"$out")
+    errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
+    version=$(curl -sf "$base/api/v1/scorecards/roc/grid?weeks=1" | grep -o '"data_version":[0-9]*' || true)
+    printf '%-34s %4d clients  %9s req/s  p50 %8s  p99 %8s  %s  %s\n' "$path" "$c" "$rps" "$p50" "$p99" "${errors:-no errors}" "$version"
+  done
+done
+echo "sync while loaded: $(grep -c 'Synced' "$log" || true) sync log lines at Warning level; health:"
+curl -sf "$base/api/health" | head -c 600; echo
