@@ -1,9 +1,9 @@
-using Microsoft.Extensions.Options;
+using Scorecard.Server;
 using Scorecard.Server.Api;
 using Scorecard.Server.Auth;
 using Scorecard.Server.Auth.Pages;
 using Scorecard.Server.Auth.Setup;
-using Scorecard.Server.Autotask;
+using Scorecard.Server.Cli;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
@@ -14,23 +14,21 @@ using Scorecard.Server.Features.Health;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
 using Scorecard.Server.Features.Users;
-using Scorecard.Server.Sync;
 
-var builder = WebApplication.CreateBuilder(args);
-if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
-{
-    builder.WebHost.UseUrls("http://localhost:8000");
-}
+// With no verb (or `serve`) the executable serves; `scorecard --help` lists the operator verbs (Cli/).
+return await ScorecardCommandLine.RunAsync(args, ServeAsync);
 
-try
+static async Task ServeAsync(string[] args, CancellationToken ct)
 {
-    builder.AddScorecardConfiguration();
-    var mode = builder.AddAutotaskSource();
-    builder.AddScorecardDatabase();
-    builder.AddScorecardSync(mode);
+    var builder = WebApplication.CreateBuilder(args);
+    if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+    {
+        builder.WebHost.UseUrls("http://localhost:8000");
+    }
+
+    builder.AddScorecardServices();
     builder.AddScorecardApi();
     builder.AddScorecardHosting();
-    builder.AddScorecardAuth();
     builder.AddScorecardOpenApi();
     builder.AddScorecardEvents();
 
@@ -59,11 +57,4 @@ try
     app.MapScorecardOpenApi();
 
     await app.RunAsync();
-    return 0;
-}
-catch (Exception ex) when (ex is OptionsValidationException or SettingsException)
-{
-    // A broken setting is reported plainly, without a stack trace.
-    await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
-    return 1;
 }

@@ -1,0 +1,21 @@
+using Scorecard.Server.Auth;
+using Scorecard.Server.Autotask;
+using Scorecard.Server.Configuration;
+using Scorecard.Server.Data;
+using Scorecard.Server.Sync;
+
+namespace Scorecard.Server;
+
+/// <summary>What both the server and the command line's verbs are made of.</summary>
+static class ScorecardServices
+{
+    public static WebApplicationBuilder AddScorecardServices(this WebApplicationBuilder builder)
+    {
+        builder.AddScorecardConfiguration();
+        var mode = builder.AddAutotaskSource();
+        builder.AddScorecardDatabase();
+        builder.AddScorecardSync(mode);
+        builder.AddScorecardAuth();
+        return builder;
+    }
+}
