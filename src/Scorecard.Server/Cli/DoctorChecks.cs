@@ -24,8 +24,10 @@ static class DoctorChecks
         await using var db = await host.DbAsync(ct);
         if (!await db.Database.CanConnectAsync(ct))
         {
-            checks.Add(DoctorCheck.Fail("Database", $"Cannot connect to the {database} database.",
-                "Check ConnectionStrings:Scorecard (host, database, user, password) and that the server is reachable."));
+            checks.Add(db.Database.IsSqlite()
+                ? DoctorCheck.Fail("Database", "The SQLite database file does not exist yet.", "Run `scorecard migrate`, or start the server once: both create it.")
+                : DoctorCheck.Fail("Database", $"Cannot connect to the {database} database.",
+                    "Check ConnectionStrings:Scorecard (host, database, user, password) and that the server is reachable."));
             return checks;
         }
 

@@ -41,11 +41,14 @@ public static class ScorecardCommandLine
         }
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var verb = parsed.CommandResult.Command;
+        // Only the server takes options the parser does not know; for the verbs they are mistakes.
+        var stray = verb == root || verb == serveCommand ? [] : parsed.UnmatchedTokens;
+        if (parsed.Errors.Count > 0 || stray.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var error in parsed.Errors.Select(e => e.Message).Concat(stray.Select(t => $"Unrecognized command or argument '{t}'.")))
             {
-                await Console.Error.WriteLineAsync(error.Message);
+                await Console.Error.WriteLineAsync(error);
             }
 
             await Console.Error.WriteLineAsync("Run with --help to see the commands and their options.");
