@@ -5,15 +5,22 @@ using Scorecard.Server.Tests.Infrastructure;
 
 namespace Scorecard.Server.Tests.Api;
 
-public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<SyncedScorecard>
+/// <summary>Headers and problem answers need no data: a server without Autotask is enough.</summary>
+public sealed class SecurityHeaderTests : IAsyncLifetime
 {
+    readonly ScorecardApp app = AccountsApp.Create();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
     [Theory]
     [InlineData("/api/health")]
     [InlineData("/scorecard")]
     [InlineData("/css/scorecard.css")]
     public async Task Every_response_carries_the_security_headers_and_no_server_header(string path)
     {
-        using var http = fx.App.CreateClient();
+        using var http = app.CreateClient();
         using var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -30,7 +37,7 @@ public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<Sync
     [Fact]
     public async Task An_unknown_route_is_a_404_problem()
     {
-        using var http = fx.App.CreateClient();
+        using var http = app.CreateClient();
         using var response = await http.GetAsync("/api/no/such/thing", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -42,7 +49,7 @@ public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<Sync
     [Fact]
     public async Task A_wrong_method_is_a_405_problem()
     {
-        using var http = fx.App.CreateClient();
+        using var http = app.CreateClient();
         using var response = await http.DeleteAsync("/api/autotask/tickets", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Autotask.Simulator;
+using Microsoft.Extensions.Time.Testing;
 using Scorecard.Server.Tests.Infrastructure;
 
 namespace Scorecard.Server.Tests.Cli;
@@ -6,19 +8,20 @@ namespace Scorecard.Server.Tests.Cli;
 /// <summary><c>sync</c>, <c>queues</c> and <c>doctor</c> against a simulated tenant, each as a real process.</summary>
 public sealed class SyncCommandTests : IAsyncLifetime
 {
-    readonly TestTenant tenant = new();
     readonly CliRunner cli = new();
+    SimulatorHost simulator = null!;
 
     public async ValueTask InitializeAsync()
     {
-        await tenant.InitializeAsync();
-        cli.UseTenant(tenant.Simulator);
+        // A small tenant: these tests are about the verbs, not volume (WholeSliceTests has the 100 days).
+        simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Clock = new FakeTimeProvider(TestTenant.Now), HistoryDays = 21, Seed = 2026, TimeZone = TestTenant.TimeZone });
+        cli.UseTenant(simulator);
     }
 
     public async ValueTask DisposeAsync()
     {
         cli.Dispose();
-        await tenant.DisposeAsync();
+        await simulator.DisposeAsync();
     }
 
     [Fact]
@@ -29,12 +32,12 @@ public sealed class SyncCommandTests : IAsyncLifetime
         var sync = await cli.RunAsync("sync");
         Assert.True(sync.ExitCode == 0, sync.ToString());
         Assert.Contains("Tickets", sync.Stdout, StringComparison.Ordinal);
-        Assert.Contains(tenant.Simulator.State.Tenant.Tickets.RowCount.ToString(System.Globalization.CultureInfo.InvariantCulture), sync.Stdout, StringComparison.Ordinal);
+        Assert.Contains(simulator.State.Tenant.Tickets.RowCount.ToString(System.Globalization.CultureInfo.InvariantCulture), sync.Stdout, StringComparison.Ordinal);
 
         var queues = await cli.RunAsync("queues", "--json");
         Assert.True(queues.ExitCode == 0, queues.ToString());
         var listed = JsonDocument.Parse(queues.Stdout).RootElement.EnumerateArray().ToList();
-        var tickets = tenant.Simulator.State.Tenant.Tickets.Snapshot();
+        var tickets = simulator.State.Tenant.Tickets.Snapshot();
         var roc = Assert.Single(listed, q => q.GetProperty("name").GetString() == "ROC");
         Assert.Equal(29683479, roc.GetProperty("id").GetInt32());
         Assert.Equal(tickets.Count(t => t.QueueId == 29683479), roc.GetProperty("tickets").GetInt32());
@@ -50,14 +53,14 @@ public sealed class SyncCommandTests : IAsyncLifetime
     public async Task Sync_of_one_entity_with_full_reloads_only_that_entity()
     {
         Assert.Equal(0, (await cli.RunAsync("sync")).ExitCode);
-        var requests = tenant.Simulator.State.Requests;
+        var requests = simulator.State.Requests;
         var ticketsBefore = requests.For("Tickets");
         var timeBefore = requests.For("TimeEntries");
 
         var full = await cli.RunAsync("sync", "--full", "--entity", "TimeEntries");
 
         Assert.True(full.ExitCode == 0, full.ToString());
-        Assert.Contains(tenant.Simulator.State.Tenant.TimeEntries.RowCount.ToString(System.Globalization.CultureInfo.InvariantCulture), full.Stdout, StringComparison.Ordinal);
+        Assert.Contains(simulator.State.Tenant.TimeEntries.RowCount.ToString(System.Globalization.CultureInfo.InvariantCulture), full.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Tickets", full.Stdout, StringComparison.Ordinal);
         Assert.True(requests.For("TimeEntries") > timeBefore, "the time entries were read again");
         Assert.Equal(ticketsBefore, requests.For("Tickets"));

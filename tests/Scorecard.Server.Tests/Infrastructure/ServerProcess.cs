@@ -12,7 +12,8 @@ static class ServerProcess
     public static async Task<(int ExitCode, string Output)> RunAsync(IDictionary<string, string> environment)
     {
         var db = Path.Combine(Path.GetTempPath(), $"scorecard-startup-{Guid.NewGuid():N}.db");
-        var env = new Dictionary<string, string>(environment) { ["ConnectionStrings__Scorecard"] = $"Data Source={db}" };
+        var env = new Dictionary<string, string>(environment);
+        env.TryAdd("ConnectionStrings__Scorecard", $"Data Source={db}");
         try
         {
             var result = await RunAsync(["--urls", "http://127.0.0.1:0"], env);
