@@ -55,4 +55,26 @@ public sealed class SecurityHeaderTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task Behind_a_trusted_proxy_https_is_recognised_and_plain_http_is_redirected()
+    {
+        await using var proxied = AccountsApp.Create(new Dictionary<string, string?>
+        {
+            ["Scorecard:Hosting:ForwardedHeaders"] = "true",
+            ["Scorecard:Hosting:HttpsRedirect"] = "true",
+            ["Scorecard:Hosting:KnownNetworks:0"] = "0.0.0.0/0",
+            ["https_port"] = "443",
+        });
+        using var http = proxied.CreateAnonymousClient();
+
+        using var plain = await http.GetAsync("/api/health", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        using var forwarded = await http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, plain.StatusCode);
+        Assert.StartsWith("https://", plain.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, forwarded.StatusCode);
+    }
 }
