@@ -11,6 +11,9 @@ using Scorecard.Server.Features.ApiKeys;
 using Scorecard.Server.Features.Auth;
 using Scorecard.Server.Features.Events;
 using Scorecard.Server.Features.Health;
+using Scorecard.Server.Features.Picklists;
+using Scorecard.Server.Features.ScorecardReports;
+using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
 using Scorecard.Server.Features.Users;
@@ -53,6 +56,9 @@ static async Task ServeAsync(string[] args, CancellationToken ct)
     app.MapEventEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
+    app.MapScorecardDefinitions();
+    app.MapScorecardReports();
+    app.MapPicklists();
     app.MapDashboard();
     app.MapScorecardOpenApi();
 

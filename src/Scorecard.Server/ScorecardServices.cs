@@ -2,6 +2,7 @@ using Scorecard.Server.Auth;
 using Scorecard.Server.Autotask;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Data;
+using Scorecard.Server.Reports;
 using Scorecard.Server.Sync;
 
 namespace Scorecard.Server;
@@ -15,6 +16,7 @@ static class ScorecardServices
         var mode = builder.AddAutotaskSource();
         builder.AddScorecardDatabase();
         builder.AddScorecardSync(mode);
+        builder.AddScorecardReports();
         builder.AddScorecardAuth();
         return builder;
     }

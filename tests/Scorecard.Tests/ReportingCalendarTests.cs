@@ -16,8 +16,8 @@ public sealed class ReportingCalendarTests
         var p = NewYork.Week(year, week);
         Assert.Equal(DateOnly.Parse(monday, System.Globalization.CultureInfo.InvariantCulture), p.Start);
         Assert.Equal(p.Start.AddDays(7), p.EndExclusive);
-        Assert.Equal(week, p.IsoWeek);
-        Assert.Equal(year, p.IsoYear);
+        Assert.Equal(week, p.Number);
+        Assert.Equal(year, p.Year);
     }
 
     [Fact]

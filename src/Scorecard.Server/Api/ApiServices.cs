@@ -14,7 +14,6 @@ static class ApiServices
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // The prototype's API speaks snake_case; keep it so users' scripts keep working.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower);
-        services.AddScoped<ScorecardFacts>();
         services.AddScoped<QueueResolver>();
         return builder;
     }

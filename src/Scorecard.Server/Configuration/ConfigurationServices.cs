@@ -11,7 +11,11 @@ static class ConfigurationServices
         builder.Services.AddOptions<ScorecardOptions>().BindConfiguration(ScorecardOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ScorecardOptions>, ScorecardOptionsValidator>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp => ReportingCalendar.ForZone(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.TimeZone));
+        builder.Services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<ScorecardOptions>>().Value;
+            return ReportingCalendar.ForZone(o.TimeZone, o.WeekStart, o.FiscalYearStartMonth);
+        });
         return builder;
     }
 

@@ -17,8 +17,43 @@ public sealed class ScorecardOptions
 
     public DemoOptions Demo { get; set; } = new();
 
-    /// <summary>Goals by metric id (design.md §3), e.g. <c>same_day_close_rate</c>.</summary>
+    /// <summary>Goals by metric id (design.md §3), e.g. <c>same_day_close_rate</c>: the seeded scorecards' goals.</summary>
     public Dictionary<string, GoalSetting> Goals { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first day of the reporting week: Monday (ISO week numbers) or Sunday.</summary>
+    public DayOfWeek WeekStart { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>The month the fiscal year starts in (1 = calendar quarters).</summary>
+    public int FiscalYearStartMonth { get; set; } = 1;
+
+    public CapacityOptions Capacity { get; set; } = new();
+
+    public SeedOptions Seed { get; set; } = new();
+}
+
+/// <summary>What a technician can work, for capacity utilization and tickets closed per technician per day.</summary>
+public sealed class CapacityOptions
+{
+    public double DailyHours { get; set; } = 8;
+
+    public List<DayOfWeek> WorkingDays { get; set; } = [];
+
+    /// <summary>Local dates nobody works, e.g. 2026-12-25.</summary>
+    public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>Monday to Friday unless working days are configured.</summary>
+    public Scorecard.Periods.Capacity ToCapacity() => new(DailyHours,
+        WorkingDays.Count == 0 ? Scorecard.Periods.Capacity.Default.WorkingDays : WorkingDays.ToHashSet(),
+        Holidays.ToHashSet());
+}
+
+/// <summary>How the default scorecards are seeded on the first run.</summary>
+public sealed class SeedOptions
+{
+    /// <summary>The "Service desk" scorecard leaves out queues whose name contains one of these (case-insensitive).</summary>
+    public List<string> ExcludeQueuePatterns { get; set; } = [];
+
+    public IReadOnlyList<string> Patterns => ExcludeQueuePatterns.Count == 0 ? ["alert", "monitor", "RMM"] : ExcludeQueuePatterns;
 }
 
 public sealed class SyncOptions

@@ -41,6 +41,36 @@ sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
             }
         }
 
+        if (o.WeekStart is not (DayOfWeek.Monday or DayOfWeek.Sunday))
+        {
+            failures.Add($"Scorecard:WeekStart '{o.WeekStart}' must be Monday or Sunday.");
+        }
+
+        if (o.FiscalYearStartMonth is < 1 or > 12)
+        {
+            failures.Add($"Scorecard:FiscalYearStartMonth '{o.FiscalYearStartMonth}' must be a month number from 1 to 12.");
+        }
+
+        if (o.Capacity.DailyHours is <= 0 or > 24 || double.IsNaN(o.Capacity.DailyHours))
+        {
+            failures.Add($"Scorecard:Capacity:DailyHours '{o.Capacity.DailyHours}' must be more than 0 and at most 24.");
+        }
+
+        if (o.Capacity.WorkingDays.Any(d => !Enum.IsDefined(d)))
+        {
+            failures.Add("Scorecard:Capacity:WorkingDays must name days of the week (Monday … Sunday).");
+        }
+
+        if (o.Seed.ExcludeQueuePatterns.Any(string.IsNullOrWhiteSpace))
+        {
+            failures.Add("Scorecard:Seed:ExcludeQueuePatterns cannot hold an empty pattern.");
+        }
+
+        foreach (var metric in o.Goals.Keys.Where(k => Scorecard.Metrics.MetricCatalog.Find(k) is null))
+        {
+            failures.Add($"Scorecard:Goals:{metric} names no metric; known metrics: {string.Join(", ", Scorecard.Metrics.MetricCatalog.All.Select(m => m.Id))}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

@@ -1,15 +1,11 @@
-using Microsoft.Extensions.Options;
-using Scorecard.Goals;
-using Scorecard.Metrics;
-using Scorecard.Periods;
-using Scorecard.Server.Configuration;
+using Microsoft.EntityFrameworkCore;
 using Scorecard.Server.Data;
 using Scorecard.Server.Features.Scorecards;
-using Microsoft.EntityFrameworkCore;
+using Scorecard.Server.Reports;
 
 namespace Scorecard.Server.Dashboard;
 
-/// <summary>The scorecard page at <c>/scorecard</c> (also <c>/scorecard.html</c>): the last 13 weeks with goals and colours.</summary>
+/// <summary>The scorecard page at <c>/scorecard</c> (also <c>/scorecard.html</c>): the last 13 weeks of the report, with goals and colours.</summary>
 static class DashboardEndpoints
 {
     public const int Weeks = 13;
@@ -21,36 +17,15 @@ static class DashboardEndpoints
         app.MapGet("/scorecard.html", Page).ExcludeFromDescription();
     }
 
-    static async Task<IResult> Page(string? queue, ScorecardFacts facts, QueueResolver queues, ReportingCalendar calendar,
-        TimeProvider clock, IOptions<ScorecardOptions> options, ScorecardDbContext db, CancellationToken ct)
+    static async Task<IResult> Page(string? queue, string? scorecard, ScorecardResolver scorecards, ReportService reports,
+        TimeProvider clock, ScorecardDbContext db, CancellationToken ct)
     {
-        // An explicit queue must exist (400 otherwise); the configured default falls back to all queues.
-        var selection = string.IsNullOrWhiteSpace(queue)
-            ? await queues.ResolveOrAllAsync(options.Value.DefaultQueue, ct)
-            : await queues.ResolveAsync(queue, ct);
-        var now = clock.GetUtcNow();
-        var current = calendar.WeekContaining(now);
-        var weeks = Enumerable.Range(0, Weeks)
-            .Select(i => calendar.Days(current.Start.AddDays(-7 * (Weeks - 1 - i)), current.Start.AddDays((-7 * (Weeks - 1 - i)) + 7)))
-            .ToList();
-        var computed = await facts.ComputeAsync(weeks, calendar, selection, ct);
-        var goals = options.Value.Goals.ToDictionary(kv => kv.Key, kv => kv.Value.ToGoal(), StringComparer.OrdinalIgnoreCase);
+        var definition = string.IsNullOrWhiteSpace(queue) && string.IsNullOrWhiteSpace(scorecard)
+            ? await scorecards.DefaultAsync(ct)
+            : await scorecards.ResolveAsync(queue, scorecard, ct);
+        var calendar = reports.Calendar;
+        var report = await reports.ReportAsync(definition, calendar.WeeksEndingAt(calendar.WeekContaining(clock.GetUtcNow()), Weeks), ct);
         var lastSync = await db.SyncStates.AsNoTracking().MaxAsync(s => s.LastRunCompletedUtc, ct);
-
-        var model = new ScorecardPageModel(selection, calendar.Zone.Id, lastSync, MetricCatalog.Dashboard.Select(metric =>
-            new MetricRow(metric, goals.GetValueOrDefault(metric.Id), computed.Select(c =>
-            {
-                var value = metric.Value(c.Values);
-                var inProgress = c.Period.IsInProgressAt(now.UtcDateTime);
-                var status = inProgress || !goals.TryGetValue(metric.Id, out var g) ? GoalStatus.None : g.Evaluate(value);
-                return new WeekCell(c.Period, value, status, inProgress);
-            }).ToList())).ToList());
-        return Results.Content(ScorecardPage.Render(model), "text/html; charset=utf-8");
+        return Results.Content(ScorecardPage.Render(report, calendar, lastSync), "text/html; charset=utf-8");
     }
 }
-
-sealed record ScorecardPageModel(QueueSelection Queue, string TimeZone, DateTime? LastSync, IReadOnlyList<MetricRow> Rows);
-
-sealed record MetricRow(MetricDefinition Metric, Goal? Goal, IReadOnlyList<WeekCell> Weeks);
-
-sealed record WeekCell(Period Period, double? Value, GoalStatus Status, bool InProgress);

@@ -24,6 +24,9 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<CompanyRow> Companies => Set<CompanyRow>();
     public DbSet<ResourceRoleQueueRow> ResourceRoleQueues => Set<ResourceRoleQueueRow>();
     public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
+    public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
+    public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
+    public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();
     public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

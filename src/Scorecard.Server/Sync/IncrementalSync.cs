@@ -114,6 +114,12 @@ abstract class IncrementalSync<TModel, TRow>(
             state.LastRunRecords = storedBefore + batch.Count;
         }
         await db.SaveChangesAsync(ct);
+        if (batch.Count > 0)
+        {
+            // Cached reports key on the data version: it moves with the rows, in the same transaction.
+            await DataVersion.BumpAsync(db, clock.GetUtcNow().UtcDateTime, ct);
+        }
+
         await tx.CommitAsync(ct);
         return batch.Count;
     }

@@ -55,6 +55,7 @@ sealed class PicklistSync(AutotaskClient autotask, IDbContextFactory<ScorecardDb
         state.Watermark = now;
         state.LastError = null;
         await db.SaveChangesAsync(cancellationToken);
+        await DataVersion.BumpAsync(db, now, cancellationToken);
         await tx.CommitAsync(cancellationToken);
         logger.LogInformation("Synced {Count} picklist values", rows.Count);
         return rows.Count;

@@ -40,17 +40,4 @@ public sealed class QueueResolver(ScorecardDbContext db)
         var known = queues.Count == 0 ? "none synced yet" : string.Join(", ", queues.OrderBy(q => q.Label).Select(q => $"{q.Label} ({q.Value})"));
         throw ProblemException.BadRequest($"Unknown queue '{wanted}'. Known queues: {known}.");
     }
-
-    /// <summary>Like <see cref="ResolveAsync"/>, but an unknown name falls back to the whole tenant (for the configured default).</summary>
-    public async Task<QueueSelection> ResolveOrAllAsync(string? queue, CancellationToken ct)
-    {
-        try
-        {
-            return await ResolveAsync(queue, ct);
-        }
-        catch (ProblemException)
-        {
-            return QueueSelection.All;
-        }
-    }
 }

@@ -356,6 +356,46 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.MeasurableRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GoalDirection")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("GoalTarget")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("GoalTolerance")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("MetricId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScorecardId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScorecardId", "MetricId")
+                        .IsUnique();
+
+                    b.ToTable("scorecard_measurables", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.PicklistRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -449,6 +489,88 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("resources", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ScorecardRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Companies")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("IssueTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("QueuesIn")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("QueuesOut")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Sources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TeamQueues")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TeamResources")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("TicketTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("scorecards", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ScorecardSeedRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SeededUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("scorecard_seed", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.SyncStateRow", b =>
@@ -683,6 +805,20 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.MeasurableRow", b =>
+                {
+                    b.HasOne("Scorecard.Server.Data.Rows.ScorecardRow", null)
+                        .WithMany("Measurables")
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ScorecardRow", b =>
+                {
+                    b.Navigation("Measurables");
                 });
 #pragma warning restore 612, 618
         }

@@ -73,20 +73,6 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
-                name: "data_protection_keys",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -266,9 +252,6 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
-
-            migrationBuilder.DropTable(
-                name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

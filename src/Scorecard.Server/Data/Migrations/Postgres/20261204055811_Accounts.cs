@@ -74,20 +74,6 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "data_protection_keys",
-                columns: table => new
-                {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    FriendlyName = table.Column<string>(type: "text", nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: true)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
@@ -267,9 +253,6 @@ namespace Scorecard.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "AspNetUserTokens");
-
-            migrationBuilder.DropTable(
-                name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");

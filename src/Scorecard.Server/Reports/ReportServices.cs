@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using Scorecard.Server.Configuration;
+using Scorecard.Server.Features.ScorecardDefinitions;
+using Scorecard.Server.Features.Scorecards;
+
+namespace Scorecard.Server.Reports;
+
+static class ReportServices
+{
+    public static WebApplicationBuilder AddScorecardReports(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<ReportCache>();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Capacity.ToCapacity());
+        services.AddSingleton<ReportService>();
+        services.AddSingleton<DrillDownService>();
+        services.AddSingleton<ScorecardSeeder>();
+        services.AddSingleton<ScorecardStore>();
+        services.AddScoped<ScorecardResolver>();
+        return builder;
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using Scorecard.Definitions;
+
+namespace Scorecard.Server.Reports;
+
+/// <summary>How a report counts time: every entry, the team's entries, or the entries on the selected tickets.</summary>
+enum TimeScope
+{
+    All,
+    Team,
+    SelectedTickets,
+}
+
+/// <summary>
+/// A scorecard's selection as SQL predicates over <c>tickets t</c> and <c>time_entries e</c>, written
+/// once and used by the aggregates and the drill-down alike. Only integer ids from the stored
+/// definition reach the SQL text.
+/// </summary>
+sealed class Selection(ScorecardDefinition definition, int? technician = null)
+{
+    /// <summary>The technician of a ticket: whoever completed it once it is complete (else the assignee), or the assignee; 0 for nobody.</summary>
+    public const string TicketTechnician =
+        "COALESCE(CASE WHEN t.\"CompletedDate\" IS NOT NULL THEN COALESCE(t.\"CompletedByResourceId\", t.\"AssignedResourceId\") ELSE t.\"AssignedResourceId\" END, 0)";
+
+    public const string TimeTechnician = "e.\"ResourceId\"";
+
+    public ScorecardDefinition Definition { get; } = definition;
+
+    public int? Technician { get; } = technician;
+
+    public TimeScope TimeScope => !Definition.Team.IsEmpty ? TimeScope.Team
+        : Definition.Filter.IsEmpty ? TimeScope.All : TimeScope.SelectedTickets;
+
+    /// <summary>The conditions a ticket of the scorecard meets (without the technician).</summary>
+    public string TicketFilter
+    {
+        get
+        {
+            var f = Definition.Filter;
+            var parts = new List<string>();
+            In(parts, "t.\"QueueId\"", f.QueuesIn);
+            if (f.QueuesOut.Count > 0)
+            {
+                parts.Add($"(t.\"QueueId\" IS NULL OR t.\"QueueId\" NOT IN ({List(f.QueuesOut)}))");
+            }
+
+            In(parts, "t.\"CompanyId\"", f.Companies);
+            In(parts, "t.\"TicketType\"", f.TicketTypes);
+            In(parts, "t.\"Source\"", f.Sources);
+            In(parts, "t.\"IssueType\"", f.IssueTypes);
+            return parts.Count == 0 ? "1 = 1" : string.Join(" AND ", parts);
+        }
+    }
+
+    public string TicketWhere => Technician is { } tech ? $"{TicketFilter} AND {TicketTechnician} = {Int(tech)}" : TicketFilter;
+
+    public string TimeWhere
+    {
+        get
+        {
+            var scope = TimeScope switch
+            {
+                TimeScope.Team => TeamPredicate("e.\"ResourceId\""),
+                TimeScope.SelectedTickets => $"EXISTS (SELECT 1 FROM tickets t WHERE t.\"Id\" = e.\"TicketId\" AND {TicketFilter})",
+                _ => "1 = 1",
+            };
+            return Technician is { } tech ? $"{scope} AND e.\"ResourceId\" = {Int(tech)}" : scope;
+        }
+    }
+
+    /// <summary>The team's members: named resources and the members of the chosen queues (ResourceRoleQueues).</summary>
+    public string TeamPredicate(string column)
+    {
+        var team = Definition.Team;
+        var parts = new List<string>();
+        if (team.Resources.Count > 0)
+        {
+            parts.Add($"{column} IN ({List(team.Resources)})");
+        }
+
+        if (team.MemberQueues.Count > 0)
+        {
+            parts.Add($"{column} IN (SELECT m.\"ResourceId\" FROM resource_role_queues m WHERE m.\"QueueId\" IN ({List(team.MemberQueues)}))");
+        }
+
+        return parts.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", parts) + ")";
+    }
+
+    static void In(List<string> parts, string column, IReadOnlyList<int> ids)
+    {
+        if (ids.Count > 0)
+        {
+            parts.Add($"{column} IN ({List(ids)})");
+        }
+    }
+
+    static string List(IEnumerable<int> ids) => string.Join(", ", ids.Distinct().Select(Int));
+
+    static string Int(int i) => i.ToString(CultureInfo.InvariantCulture);
+}
