@@ -7,6 +7,7 @@ using Scorecard.Server.Cli;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
+using Scorecard.Server.Exports;
 using Scorecard.Server.Features.ApiKeys;
 using Scorecard.Server.Features.Auth;
 using Scorecard.Server.Features.Events;
@@ -59,6 +60,7 @@ static async Task ServeAsync(string[] args, CancellationToken ct)
     app.MapScorecardDefinitions();
     app.MapScorecardReports();
     app.MapPicklists();
+    app.MapExportEndpoints();
     app.MapDashboard();
     app.MapScorecardOpenApi();
 

@@ -2,6 +2,7 @@ using Scorecard.Server.Auth;
 using Scorecard.Server.Autotask;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Data;
+using Scorecard.Server.Exports;
 using Scorecard.Server.Reports;
 using Scorecard.Server.Sync;
 
@@ -17,6 +18,7 @@ static class ScorecardServices
         builder.AddScorecardDatabase();
         builder.AddScorecardSync(mode);
         builder.AddScorecardReports();
+        builder.AddScorecardExports();
         builder.AddScorecardAuth();
         return builder;
     }
