@@ -29,6 +29,8 @@ public static class ScorecardCommandLine
         root.Add(MigrateCommand.Create());
         root.Add(SyncCommand.Create());
         root.Add(QueuesCommand.Create());
+        root.Add(ScorecardsCommand.Create());
+        root.Add(ExportCommand.Create());
         root.Add(UsersCommand.Create());
         root.Add(ApiKeysCommand.Create());
         root.Add(DoctorCommand.Create());

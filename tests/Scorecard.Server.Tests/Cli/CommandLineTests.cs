@@ -16,7 +16,7 @@ public sealed class CommandLineTests : IDisposable
         var help = await cli.RunAsync("--help");
 
         Assert.Equal(0, help.ExitCode);
-        foreach (var verb in new[] { "serve", "sync", "migrate", "queues", "users", "apikeys", "doctor" })
+        foreach (var verb in new[] { "serve", "sync", "migrate", "queues", "scorecards", "export", "users", "apikeys", "doctor" })
         {
             Assert.Contains($"  {verb} ", help.Stdout, StringComparison.Ordinal);
         }
