@@ -7,6 +7,7 @@ using Scorecard.Server.Cli;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
+using Scorecard.Server.Email;
 using Scorecard.Server.Exports;
 using Scorecard.Server.Features.ApiKeys;
 using Scorecard.Server.Features.Auth;
@@ -35,6 +36,7 @@ static async Task ServeAsync(string[] args, CancellationToken ct)
     builder.AddScorecardHosting();
     builder.AddScorecardOpenApi();
     builder.AddScorecardEvents();
+    builder.AddScorecardEmail();
 
     var app = builder.Build();
     app.ValidateSettings();
