@@ -10,9 +10,9 @@ static class WeeklyEmail
 {
     static readonly HtmlEncoder Html = HtmlEncoder.Default;
 
-    public static MimeMessage Build(ExportTable grid, byte[] pdf, string pdfName, string from, IEnumerable<string> to)
+    public static MimeMessage Build(string subject, ExportTable grid, byte[] pdf, string pdfName, string from, IEnumerable<string> to)
     {
-        var message = new MimeMessage { Subject = grid.Title };
+        var message = new MimeMessage { Subject = subject };
         message.From.Add(MailboxAddress.Parse(from));
         message.To.AddRange(to.Select(MailboxAddress.Parse));
         var body = new BodyBuilder { HtmlBody = HtmlBody(grid), TextBody = $"{grid.Title}\n{grid.Subtitle}\n\nThe scorecard is attached as a PDF." };

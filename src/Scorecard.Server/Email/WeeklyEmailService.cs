@@ -86,7 +86,7 @@ public sealed class WeeklyEmailService(IOptions<EmailOptions> options, Reporting
 
             var grid = await exports.GridAsync(definition, calendar.WeeksEndingAt(lastFinished, o.Weeks), ct);
             var pdf = ExportFormats.Write(grid, ExportFormat.Pdf, exports.FontFolder);
-            var message = WeeklyEmail.Build(grid, pdf, ExportFormats.FileName(grid, ExportFormat.Pdf), o.From, recipients);
+            var message = WeeklyEmail.Build($"{definition.Name}: weekly scorecard, {lastFinished.Key}", grid, pdf, ExportFormats.FileName(grid, ExportFormat.Pdf), o.From, recipients);
             using var smtp = new SmtpClient();
             await smtp.ConnectAsync(o.Smtp.Host, o.Smtp.Port, o.Smtp.Security, ct);
             if (!string.IsNullOrEmpty(o.Smtp.UserName))

@@ -66,7 +66,7 @@ public sealed class WeeklyEmailTests : IAsyncLifetime
         var received = Assert.Single(smtp.ReceivedEmail);
         var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(received.Data)));
         Assert.Equal(["lead@example.test", "owner@example.test"], message.To.Mailboxes.Select(m => m.Address));
-        Assert.Equal("ROC: Grid", message.Subject);
+        Assert.Equal("ROC: weekly scorecard, 2026-W47", message.Subject);
 
         using var http = app.CreateClient();
         var api = await http.GetFromJsonAsync<JsonElement>("/api/v1/scorecards/roc/grid?weeks=4&week=47&year=2026", TestContext.Current.CancellationToken);
