@@ -1,12 +1,14 @@
-using Microsoft.Extensions.Options;
+using Scorecard.Server;
 using Scorecard.Server.Api;
 using Scorecard.Server.Auth;
 using Scorecard.Server.Auth.Pages;
 using Scorecard.Server.Auth.Setup;
-using Scorecard.Server.Autotask;
+using Scorecard.Server.Cli;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
+using Scorecard.Server.Email;
+using Scorecard.Server.Exports;
 using Scorecard.Server.Features.ApiKeys;
 using Scorecard.Server.Features.Auth;
 using Scorecard.Server.Features.Events;
@@ -16,28 +18,25 @@ using Scorecard.Server.Features.ScorecardReports;
 using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.Scorecards;
 using Scorecard.Server.Features.Tickets;
-using Scorecard.Server.Reports;
 using Scorecard.Server.Features.Users;
-using Scorecard.Server.Sync;
 
-var builder = WebApplication.CreateBuilder(args);
-if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
-{
-    builder.WebHost.UseUrls("http://localhost:8000");
-}
+// With no verb (or `serve`) the executable serves; `scorecard --help` lists the operator verbs (Cli/).
+return await ScorecardCommandLine.RunAsync(args, ServeAsync);
 
-try
+static async Task ServeAsync(string[] args, CancellationToken ct)
 {
-    builder.AddScorecardConfiguration();
-    var mode = builder.AddAutotaskSource();
-    builder.AddScorecardDatabase();
-    builder.AddScorecardSync(mode);
+    var builder = WebApplication.CreateBuilder(args);
+    if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+    {
+        builder.WebHost.UseUrls("http://localhost:8000");
+    }
+
+    builder.AddScorecardServices();
     builder.AddScorecardApi();
-    builder.AddScorecardReports();
     builder.AddScorecardHosting();
-    builder.AddScorecardAuth();
     builder.AddScorecardOpenApi();
     builder.AddScorecardEvents();
+    builder.AddScorecardEmail();
 
     var app = builder.Build();
     app.ValidateSettings();
@@ -63,15 +62,9 @@ try
     app.MapScorecardDefinitions();
     app.MapScorecardReports();
     app.MapPicklists();
+    app.MapExportEndpoints();
     app.MapDashboard();
     app.MapScorecardOpenApi();
 
     await app.RunAsync();
-    return 0;
-}
-catch (Exception ex) when (ex is OptionsValidationException or SettingsException)
-{
-    // A broken setting is reported plainly, without a stack trace.
-    await Console.Error.WriteLineAsync($"Configuration error: {ex.Message}");
-    return 1;
 }

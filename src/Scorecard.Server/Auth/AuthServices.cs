@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Scorecard.Server.Auth.ApiKeys;
@@ -64,6 +65,8 @@ static class AuthServices
             auth.AddScorecardOpenIdConnect(settings.OpenIdConnect);
         }
 
+        // Keys in the database: sign-ins survive restarts and work across instances on one database.
+        services.AddDataProtection().SetApplicationName("Scorecard").PersistKeysToDbContext<ScorecardDbContext>();
         services.AddAntiforgery(o =>
         {
             o.HeaderName = CookieAntiforgery.HeaderName;

@@ -28,6 +28,10 @@ static class ConfigurationServices
         _ = app.Services.GetRequiredService<IOptions<ScorecardOptions>>().Value;
         _ = app.Services.GetRequiredService<IOptions<HostingOptions>>().Value;
         _ = app.Services.GetRequiredService<IOptions<Auth.AuthOptions>>().Value;
+        if (app.Services.GetService<IOptions<Email.EmailOptions>>() is { } email)
+        {
+            _ = email.Value;
+        }
         if (app.Services.GetService<IOptions<global::Autotask.Client.AutotaskClientOptions>>() is { } autotask
             && app.Services.GetService<Autotask.AutotaskStatus>()?.Mode != Autotask.AutotaskMode.NotConfigured)
         {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,9 +10,11 @@ namespace Scorecard.Server.Data;
 /// <summary>
 /// The Scorecard database. One subclass per provider (<see cref="SqliteScorecardDbContext"/>,
 /// <see cref="PostgresScorecardDbContext"/>) gives each its own migrations. Users and roles are
-/// ASP.NET Core Identity's tables in the same database.
+/// ASP.NET Core Identity's tables in the same database, and so are the data-protection keys that
+/// sign cookies and antiforgery tokens, so several instances on one database accept each other's.
 /// </summary>
-public abstract class ScorecardDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
+public abstract class ScorecardDbContext(DbContextOptions options)
+    : IdentityDbContext<IdentityUser, IdentityRole, string>(options), IDataProtectionKeyContext
 {
     public DbSet<TicketRow> Tickets => Set<TicketRow>();
     public DbSet<TimeEntryRow> TimeEntries => Set<TimeEntryRow>();
@@ -25,6 +28,7 @@ public abstract class ScorecardDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
     public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();
     public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

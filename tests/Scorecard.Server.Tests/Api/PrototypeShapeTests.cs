@@ -8,7 +8,8 @@ namespace Scorecard.Server.Tests.Api;
 /// Pins the shapes the prototype returned, which users' scripts parse (design.md §4): code-keyed
 /// breakdowns with labels beside them, and tickets under Autotask's own field names.
 /// </summary>
-public sealed class PrototypeShapeTests(SyncedScorecard fx) : IClassFixture<SyncedScorecard>
+[Collection(SyncedCollection.Name)]
+public sealed class PrototypeShapeTests(SyncedScorecard fx)
 {
     const string Url = "/api/autotask/tickets?start_date=2026-11-02&end_date=2026-11-08";
 

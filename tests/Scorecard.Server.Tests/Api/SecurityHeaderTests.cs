@@ -5,15 +5,22 @@ using Scorecard.Server.Tests.Infrastructure;
 
 namespace Scorecard.Server.Tests.Api;
 
-public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<SyncedScorecard>
+/// <summary>Headers and problem answers need no data: a server without Autotask is enough.</summary>
+public sealed class SecurityHeaderTests : IAsyncLifetime
 {
+    readonly ScorecardApp app = AccountsApp.Create();
+
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
     [Theory]
     [InlineData("/api/health")]
     [InlineData("/scorecard")]
     [InlineData("/css/scorecard.css")]
     public async Task Every_response_carries_the_security_headers_and_no_server_header(string path)
     {
-        using var http = fx.App.CreateClient();
+        using var http = app.CreateClient();
         using var response = await http.GetAsync(path, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -30,7 +37,7 @@ public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<Sync
     [Fact]
     public async Task An_unknown_route_is_a_404_problem()
     {
-        using var http = fx.App.CreateClient();
+        using var http = app.CreateClient();
         using var response = await http.GetAsync("/api/no/such/thing", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -42,10 +49,32 @@ public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<Sync
     [Fact]
     public async Task A_wrong_method_is_a_405_problem()
     {
-        using var http = fx.App.CreateClient();
+        using var http = app.CreateClient();
         using var response = await http.DeleteAsync("/api/autotask/tickets", TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Behind_a_trusted_proxy_https_is_recognised_and_plain_http_is_redirected()
+    {
+        await using var proxied = AccountsApp.Create(new Dictionary<string, string?>
+        {
+            ["Scorecard:Hosting:ForwardedHeaders"] = "true",
+            ["Scorecard:Hosting:HttpsRedirect"] = "true",
+            ["Scorecard:Hosting:KnownNetworks:0"] = "0.0.0.0/0",
+            ["https_port"] = "443",
+        });
+        using var http = proxied.CreateAnonymousClient();
+
+        using var plain = await http.GetAsync("/api/health", TestContext.Current.CancellationToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/health");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        using var forwarded = await http.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.TemporaryRedirect, plain.StatusCode);
+        Assert.StartsWith("https://", plain.Headers.Location!.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, forwarded.StatusCode);
     }
 }

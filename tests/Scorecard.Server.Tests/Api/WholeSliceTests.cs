@@ -6,7 +6,8 @@ using Scorecard.Server.Tests.Infrastructure;
 namespace Scorecard.Server.Tests.Api;
 
 /// <summary>Simulator → sync → SQLite → weekly endpoint, checked against a recount of the simulator's records.</summary>
-public sealed class WholeSliceTests(SyncedScorecard fx) : IClassFixture<SyncedScorecard>
+[Collection(SyncedCollection.Name)]
+public sealed class WholeSliceTests(SyncedScorecard fx)
 {
     const int RocQueue = 29683479;
     readonly ScorecardApp app = fx.App;

@@ -36,7 +36,7 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
         Assert.Contains(routes, r => r.Pattern == "/scorecard");
         Assert.Contains(routes, r => r.Pattern == "/api/v1/auth/me");
 
-        var protectedRoutes = routes.Where(r => !Anonymous.Contains(r.Pattern) && !IsScalarAsset(r.Pattern)).ToList();
+        var protectedRoutes = routes.Where(r => !IsOpen(r.Pattern)).ToList();
         Assert.True(protectedRoutes.Count >= 6, $"only {protectedRoutes.Count} protected routes found");
         foreach (var route in protectedRoutes)
         {
@@ -65,7 +65,7 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
     [Fact]
     public void The_open_routes_are_marked_anonymous()
     {
-        var open = Routes().Where(r => Anonymous.Contains(r.Pattern)).ToList();
+        var open = Routes().Where(r => IsOpen(r.Pattern)).ToList();
         Assert.Contains(open, r => r.Pattern == "/api/health");
         Assert.Contains(open, r => r.Pattern == "/signin");
         Assert.All(open, r => Assert.True(r.AllowsAnonymous, $"{r.Method} {r.Pattern}"));
@@ -81,6 +81,10 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    /// <summary>On the list, or a static file the API reference page loads (its script and icon; no data).</summary>
+    static bool IsOpen(string pattern) =>
+        Anonymous.Contains(pattern) || (pattern.StartsWith("/scalar/", StringComparison.Ordinal) && Path.HasExtension(pattern) && !pattern.Contains('{', StringComparison.Ordinal));
+
     List<(string Pattern, string Method, bool AllowsAnonymous)> Routes() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m =>
@@ -95,7 +99,4 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex Parameter();
-
-    /// <summary>Scalar serves its own scripts and icons to anyone: library files, no data (the reference page and the document stay protected).</summary>
-    static bool IsScalarAsset(string pattern) => pattern.StartsWith("/scalar/", StringComparison.Ordinal) && Path.HasExtension(pattern);
 }

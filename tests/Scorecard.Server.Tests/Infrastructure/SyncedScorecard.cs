@@ -1,6 +1,6 @@
 namespace Scorecard.Server.Tests.Infrastructure;
 
-/// <summary>A simulated tenant and a server that has synced it once: shared by a test class.</summary>
+/// <summary>A simulated tenant and a server that has synced it once: shared by the classes of <see cref="SyncedCollection"/>.</summary>
 public sealed class SyncedScorecard : IAsyncLifetime
 {
     public TestTenant Tenant { get; } = new();
@@ -20,4 +20,11 @@ public sealed class SyncedScorecard : IAsyncLifetime
         await App.DisposeAsync();
         await Tenant.DisposeAsync();
     }
+}
+
+/// <summary>The read-only API tests share one synced tenant (a sync costs seconds of CPU).</summary>
+[CollectionDefinition(Name)]
+public sealed class SyncedCollection : ICollectionFixture<SyncedScorecard>
+{
+    public const string Name = "synced tenant";
 }

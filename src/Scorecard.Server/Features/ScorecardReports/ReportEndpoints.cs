@@ -30,8 +30,14 @@ static class ReportEndpoints
         ReportService reports, TimeProvider clock, CancellationToken ct)
     {
         var definition = await ScorecardDefinitionEndpoints.FindAsync(store, key, ct);
+        var report = await reports.ReportAsync(definition, GridWeeks(weeks, week, year, date, reports.Calendar, clock), ct);
+        return TypedResults.Ok(ReportBody.From(report, reports.Calendar));
+    }
+
+    /// <summary>The grid's weeks from the query (shared with the exports, so both read the parameters alike).</summary>
+    internal static IReadOnlyList<Period> GridWeeks(string? weeks, string? week, string? year, string? date, ReportingCalendar calendar, TimeProvider clock)
+    {
         var count = QueryParameters.OptionalInt("weeks", weeks, 1, MaxWeeks) ?? 13;
-        var calendar = reports.Calendar;
         Period last;
         if (!string.IsNullOrWhiteSpace(date))
         {
@@ -47,8 +53,7 @@ static class ReportEndpoints
             last = week is null && year is null ? calendar.WeekContaining(clock.GetUtcNow()) : PeriodParameters.Week(week, year, calendar, clock);
         }
 
-        var report = await reports.ReportAsync(definition, calendar.WeeksEndingAt(last, count), ct);
-        return TypedResults.Ok(ReportBody.From(report, calendar));
+        return calendar.WeeksEndingAt(last, count);
     }
 
     /// <summary>The weeks that start in the (fiscal) quarter, with the Q average and totals; past quarters too.</summary>
@@ -56,11 +61,17 @@ static class ReportEndpoints
         TimeProvider clock, CancellationToken ct)
     {
         var definition = await ScorecardDefinitionEndpoints.FindAsync(store, key, ct);
-        var q = PeriodParameters.Quarter(quarter, year, reports.Calendar, clock);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var weeks = reports.Calendar.QuarterWeeks(q.Year, q.Number).Where(w => w.StartUtc <= now).ToList();
+        var (q, weeks) = QuarterWeeks(quarter, year, reports.Calendar, clock);
         var report = await reports.ReportAsync(definition, weeks, ct);
-        return TypedResults.Ok(ReportBody.From(report, reports.Calendar, PeriodBody.From(q, q.IsInProgressAt(now))));
+        return TypedResults.Ok(ReportBody.From(report, reports.Calendar, PeriodBody.From(q, q.IsInProgressAt(clock.GetUtcNow().UtcDateTime))));
+    }
+
+    /// <summary>The quarter from the query and its weeks that have begun.</summary>
+    internal static (Period Quarter, List<Period> Weeks) QuarterWeeks(string? quarter, string? year, ReportingCalendar calendar, TimeProvider clock)
+    {
+        var q = PeriodParameters.Quarter(quarter, year, calendar, clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return (q, calendar.QuarterWeeks(q.Year, q.Number).Where(w => w.StartUtc <= now).ToList());
     }
 
     /// <summary>Every metric per technician for one <c>period</c> (default: the current week).</summary>
@@ -77,15 +88,7 @@ static class ReportEndpoints
         string? sort, string? desc, ScorecardStore store, ReportService reports, DrillDownService drill, CancellationToken ct)
     {
         var definition = await ScorecardDefinitionEndpoints.FindAsync(store, key, ct);
-        var m = MetricCatalog.Find(metric ?? "") ?? throw ProblemException.BadRequest(
-            $"metric '{metric}' is not a metric; known metrics: {string.Join(", ", MetricCatalog.All.Select(x => x.Id))}.");
-        if (string.IsNullOrWhiteSpace(period))
-        {
-            throw ProblemException.BadRequest("period is required: a week (2026-W47), a quarter (2027-Q1) or dates (2026-11-01..2026-11-30).");
-        }
-
-        var p = PeriodKeys.Parse(period, reports.Calendar);
-        var tech = QueryParameters.OptionalInt("technician", technician, 0, int.MaxValue);
+        var (m, p, tech) = DrillCell(metric, period, technician, reports.Calendar);
         var sorts = m.IsTimeMetric ? DrillDownService.TimeSorts : DrillDownService.TicketSorts;
         var sortBy = string.IsNullOrWhiteSpace(sort) ? sorts[m.IsTimeMetric ? 1 : 2] : sort.Trim().ToLowerInvariant();
         if (!sorts.Contains(sortBy))
@@ -103,5 +106,18 @@ static class ReportEndpoints
             QueryParameters.OptionalInt("page_size", page_size, 1, 500) ?? 50, sortBy, descending);
         var result = await drill.DrillAsync(definition, m, p, tech, paging, ct);
         return TypedResults.Ok(DrillDownBody.From(definition, result, sortBy));
+    }
+
+    /// <summary>Which cell a drill-down names: metric, period and optionally a technician (shared with the exports).</summary>
+    internal static (MetricDefinition Metric, Period Period, int? Technician) DrillCell(string? metric, string? period, string? technician, ReportingCalendar calendar)
+    {
+        var m = MetricCatalog.Find(metric ?? "") ?? throw ProblemException.BadRequest(
+            $"metric '{metric}' is not a metric; known metrics: {string.Join(", ", MetricCatalog.All.Select(x => x.Id))}.");
+        if (string.IsNullOrWhiteSpace(period))
+        {
+            throw ProblemException.BadRequest("period is required: a week (2026-W47), a quarter (2027-Q1) or dates (2026-11-01..2026-11-30).");
+        }
+
+        return (m, PeriodKeys.Parse(period, calendar), QueryParameters.OptionalInt("technician", technician, 0, int.MaxValue));
     }
 }

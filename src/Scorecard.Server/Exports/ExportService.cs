@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Scorecard.Definitions;
+using Scorecard.Metrics;
+using Scorecard.Periods;
+using Scorecard.Server.Reports;
+
+namespace Scorecard.Server.Exports;
+
+/// <summary>Turns the report service's grid, quarter and drill-down into export tables: the API, the command line and the e-mail use it.</summary>
+public sealed class ExportService(ReportService reports, DrillDownService drill, IOptions<ExportOptions> options)
+{
+    const int DrillPageSize = 500;
+
+    public string? FontFolder => options.Value.FontFolder;
+
+    public async Task<ExportTable> GridAsync(ScorecardDefinition definition, IReadOnlyList<Period> weeks, CancellationToken ct)
+    {
+        var report = await reports.ReportAsync(definition, weeks, ct);
+        return ExportTable.FromReport(report, "Grid", weeks.Count == 0 ? "empty" : $"{weeks[0].Key}..{weeks[^1].Key}");
+    }
+
+    public async Task<ExportTable> QuarterAsync(ScorecardDefinition definition, Period quarter, IReadOnlyList<Period> weeks, CancellationToken ct) =>
+        ExportTable.FromReport(await reports.ReportAsync(definition, weeks, ct), "Quarter", quarter.Key);
+
+    /// <summary>Every record behind the cell (page after page), so the file always matches the cell's count.</summary>
+    public async Task<ExportTable> DrillDownAsync(ScorecardDefinition definition, MetricDefinition metric, Period period, int? technician, CancellationToken ct)
+    {
+        var tickets = new List<DrillTicket>();
+        var entries = new List<DrillTimeEntry>();
+        DrillDown page;
+        var n = 1;
+        do
+        {
+            page = await drill.DrillAsync(definition, metric, period, technician, new DrillPage(n++, DrillPageSize, "id", false), ct);
+            tickets.AddRange(page.Tickets);
+            entries.AddRange(page.TimeEntries);
+        }
+        while (tickets.Count + entries.Count < page.TotalRecords && page.Tickets.Count + page.TimeEntries.Count > 0);
+
+        return ExportTable.FromDrillDown(definition.Slug, definition.Name, metric, period.Key, technician, tickets, entries, page.Cell);
+    }
+}
+
+/// <summary>The <c>Scorecard:Exports</c> section.</summary>
+public sealed class ExportOptions
+{
+    public const string Section = "Scorecard:Exports";
+
+    /// <summary>Folder with DejaVuSans.ttf for PDFs; Debian's fonts-dejavu-core folder by default.</summary>
+    public string? FontFolder { get; set; }
+}
