@@ -38,6 +38,7 @@ try
     builder.AddScorecardAuth();
     builder.AddScorecardOpenApi();
     builder.AddScorecardEvents();
+    builder.AddScorecardDashboard();
 
     var app = builder.Build();
     app.ValidateSettings();

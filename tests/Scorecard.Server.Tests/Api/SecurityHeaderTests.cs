@@ -10,7 +10,7 @@ public sealed class SecurityHeaderTests(SyncedScorecard fx) : IClassFixture<Sync
     [Theory]
     [InlineData("/api/health")]
     [InlineData("/scorecard")]
-    [InlineData("/css/scorecard.css")]
+    [InlineData("/css/dashboard.css")]
     public async Task Every_response_carries_the_security_headers_and_no_server_header(string path)
     {
         using var http = fx.App.CreateClient();
