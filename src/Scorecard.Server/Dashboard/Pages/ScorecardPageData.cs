@@ -74,6 +74,22 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
     IReadOnlyList<Period> QuarterWeeksSoFar(Period quarter, DateTime now) =>
         Calendar.QuarterWeeks(quarter.Year, quarter.Number).Where(w => w.StartUtc <= now).ToList();
 
+    /// <summary>The scorecard a link names (stored, by slug or id; or a bare queue), else the default one.</summary>
+    public Task<ScorecardDefinition> ResolveAsync(string? scorecard, string? queue, CancellationToken ct) => ChooseAsync(scorecard, queue, ct);
+
+    /// <summary>A week, quarter or range of days, as the API names them (2026-W47, 2026-Q3, 2026-11-01..2026-11-30).</summary>
+    public Period ParsePeriod(string? key)
+    {
+        try
+        {
+            return Features.ScorecardReports.PeriodKeys.Parse(key, Calendar);
+        }
+        catch (Api.ProblemException e)
+        {
+            throw new PageInputException(e.Message);
+        }
+    }
+
     async Task<ScorecardDefinition> ChooseAsync(string? scorecard, string? queue, CancellationToken ct)
     {
         try
