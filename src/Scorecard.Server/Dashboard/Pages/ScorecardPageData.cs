@@ -74,6 +74,8 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
     IReadOnlyList<Period> QuarterWeeksSoFar(Period quarter, DateTime now) =>
         Calendar.QuarterWeeks(quarter.Year, quarter.Number).Where(w => w.StartUtc <= now).ToList();
 
+    public Task<IReadOnlyList<ScorecardDefinition>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
+
     /// <summary>The scorecard a link names (stored, by slug or id; or a bare queue), else the default one.</summary>
     public Task<ScorecardDefinition> ResolveAsync(string? scorecard, string? queue, CancellationToken ct) => ChooseAsync(scorecard, queue, ct);
 
