@@ -37,7 +37,7 @@ public sealed class DashboardBrowser(Uri baseUrl) : IAsyncDisposable
             await page.Page.FillAsync("input[name=userName]", userName);
             await page.Page.FillAsync("input[name=password]", DashboardSite.Password);
             await page.Page.ClickAsync("button[type=submit]");
-            await page.Page.WaitForURLAsync(u => !u.Contains("/signin", StringComparison.Ordinal), new() { Timeout = Timeout });
+            await page.Page.WaitForURLAsync(u => new Uri(u).AbsolutePath != "/signin", new() { Timeout = Timeout });
         }
         else
         {

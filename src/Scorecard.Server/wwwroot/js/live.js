@@ -18,15 +18,14 @@
     if (!isLive() || refreshing) return;
     refreshing = true;
     try {
-      if (window.Blazor && typeof window.Blazor.refresh === 'function') {
-        await window.Blazor.refresh();
+      // Navigating to the page's own address with enhanced navigation fetches it again and patches the DOM in place.
+      if (window.Blazor && typeof window.Blazor.navigateTo === 'function') {
+        window.Blazor.navigateTo(location.href, { replaceHistoryEntry: true });
       } else {
         location.reload();
       }
     } finally {
       refreshing = false;
-      document.dispatchEvent(new CustomEvent('scorecard:refreshed'));
-      updateRelative();
     }
   }
 
@@ -85,6 +84,7 @@
     const source = new EventSource('/api/v1/events');
     source.addEventListener('hello', e => {
       freshness()?.classList.remove('stale');
+      document.documentElement.dataset.live = 'connected';
       const v = JSON.parse(e.data).version;
       if (shownVersion() !== null && v !== shownVersion()) refresh();
     });
@@ -103,5 +103,9 @@
   });
 
   setInterval(updateRelative, RELATIVE_EVERY_MS);
+  window.Blazor?.addEventListener?.('enhancedload', () => {
+    updateRelative();
+    document.dispatchEvent(new CustomEvent('scorecard:refreshed'));
+  });
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', connect); else connect();
 })();
