@@ -37,6 +37,7 @@ static async Task ServeAsync(string[] args, CancellationToken ct)
     builder.AddScorecardOpenApi();
     builder.AddScorecardEvents();
     builder.AddScorecardEmail();
+    builder.AddScorecardDashboard();
 
     var app = builder.Build();
     app.ValidateSettings();

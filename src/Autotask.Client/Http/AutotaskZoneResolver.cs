@@ -20,6 +20,14 @@ public sealed class AutotaskZoneResolver(IHttpClientFactory httpFactory, IOption
     /// <summary>The zone resolved so far, if any: the only host that gets credentials.</summary>
     public Uri? CurrentApiBase => Volatile.Read(ref apiBase);
 
+    /// <summary>
+    /// The tenant's web address (zone information's <c>webUrl</c>, e.g. <c>https://ww5.autotask.net/</c>) once the
+    /// zone is known, for links into Autotask. With a fixed zone it is inferred from the API host (webservices5 → ww5).
+    /// </summary>
+    public Uri? CurrentWebUrl => Volatile.Read(ref webUrl) ?? (options.Value.ZoneUrl is { } z ? WebUrlFor(z) : null);
+
+    Uri? webUrl;
+
     /// <summary>The versioned API root, e.g. <c>https://webservices5.autotask.net/ATServicesRest/V1.0/</c>.</summary>
     public async ValueTask<Uri> GetApiBaseAsync(CancellationToken cancellationToken)
     {
@@ -71,6 +79,11 @@ public sealed class AutotaskZoneResolver(IHttpClientFactory httpFactory, IOption
         }
 
         var zone = await response.Content.ReadFromJsonAsync(AutotaskJsonContext.Default.ZoneInformation, ct);
+        if (zone?.WebUrl is { Length: > 0 } web && Uri.TryCreate(web, UriKind.Absolute, out var w) && w.Scheme is "https" or "http")
+        {
+            Volatile.Write(ref webUrl, w.AbsolutePath.EndsWith('/') ? w : new Uri(w + "/"));
+        }
+
         return zone?.Url is { Length: > 0 } zoneUrl && Uri.TryCreate(zoneUrl, UriKind.Absolute, out var u)
             ? u
             : throw new AutotaskApiException(response.StatusCode, ["Zone information had no url."], url.AbsolutePath);
@@ -90,5 +103,19 @@ public sealed class AutotaskZoneResolver(IHttpClientFactory httpFactory, IOption
         }
 
         return new UriBuilder(zone) { Path = root + "/V1.0/", Query = "" }.Uri;
+    }
+
+    /// <summary>The web host of an API host on Autotask's naming (<c>webservicesN.autotask.net</c> → <c>wwN.autotask.net</c>); null for any other host.</summary>
+    public static Uri? WebUrlFor(Uri apiZone)
+    {
+        const string Prefix = "webservices";
+        var host = apiZone.Host;
+        var dot = host.IndexOf('.', StringComparison.Ordinal);
+        if (!host.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) || dot <= Prefix.Length || !host[Prefix.Length..dot].All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        return new Uri($"https://ww{host[Prefix.Length..dot]}{host[dot..]}/");
     }
 }

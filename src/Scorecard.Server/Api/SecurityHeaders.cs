@@ -6,8 +6,14 @@ namespace Scorecard.Server.Api;
 /// </summary>
 static class SecurityHeaders
 {
+    /// <remarks>
+    /// <c>style-src-attr 'unsafe-inline'</c>: the dashboard's components (Radzen's grid and charts, Blazor's DOM
+    /// updates) size and place elements with style attributes. An attribute cannot run script, and markup cannot
+    /// be injected (every external text is encoded), so this is the narrow exception; style elements and scripts
+    /// stay limited to the server's own files.
+    /// </remarks>
     public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>

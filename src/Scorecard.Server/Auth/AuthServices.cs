@@ -55,7 +55,9 @@ static class AuthServices
             o.DefaultChallengeScheme = SelectorScheme;
         });
         auth.AddPolicyScheme(SelectorScheme, "Cookie or API key", o => o.ForwardDefaultSelector = ctx =>
-            ApiKeyAuthenticationHandler.HasBearer(ctx.Request) ? ApiKeyAuthenticationHandler.SchemeName : IdentityConstants.ApplicationScheme);
+            ApiKeyAuthenticationHandler.HasBearer(ctx.Request) ? ApiKeyAuthenticationHandler.SchemeName
+            : Dashboard.Wallboard.WallboardAccess.Wants(ctx.Request) ? Dashboard.Wallboard.WallboardAccess.Scheme
+            : IdentityConstants.ApplicationScheme);
         auth.AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null);
         auth.AddIdentityCookies();
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)

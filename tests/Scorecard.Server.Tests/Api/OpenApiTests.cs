@@ -52,9 +52,11 @@ public sealed class OpenApiTests : IAsyncLifetime
         var reference = await browser.OpenAsync(new Uri(baseUrl, "/scalar/v1"), ScorecardApp.TestApiKey);
         await reference.GetByText("/api/v1/apikeys").First.WaitForAsync(new() { Timeout = 30_000 });
         var signIn = await browser.OpenAsync(new Uri(baseUrl, "/signin"));
-        Assert.Equal("rgb(36, 87, 197)", await signIn.Locator("button").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"));
+        Assert.Equal("rgb(31, 79, 184)", await signIn.Locator("button").EvaluateAsync<string>("b => getComputedStyle(b).backgroundColor"));
         var dashboard = await browser.OpenAsync(new Uri(baseUrl, "/scorecard"), ScorecardApp.TestApiKey);
-        Assert.Equal("collapse", await dashboard.Locator("table").EvaluateAsync<string>("t => getComputedStyle(t).borderCollapse"));
+        // The dashboard's stylesheet applied (the grid keeps separate borders so its first column can stay pinned).
+        Assert.Equal("separate", await dashboard.Locator("table#scorecard").EvaluateAsync<string>("t => getComputedStyle(t).borderCollapse"));
+        Assert.Equal("sticky", await dashboard.Locator("th.measurable").First.EvaluateAsync<string>("t => getComputedStyle(t).position"));
 
         Assert.Empty(browser.CspViolations);
     }

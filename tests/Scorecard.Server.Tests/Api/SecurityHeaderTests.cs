@@ -17,7 +17,7 @@ public sealed class SecurityHeaderTests : IAsyncLifetime
     [Theory]
     [InlineData("/api/health")]
     [InlineData("/scorecard")]
-    [InlineData("/css/scorecard.css")]
+    [InlineData("/css/dashboard.css")]
     public async Task Every_response_carries_the_security_headers_and_no_server_header(string path)
     {
         using var http = app.CreateClient();
@@ -27,7 +27,11 @@ public sealed class SecurityHeaderTests : IAsyncLifetime
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
         Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
-        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        // Scripts and style elements only from the server's files; style attributes (component sizing) are the one exception.
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Contains("style-src 'self';", csp, StringComparison.Ordinal);
+        Assert.Equal(1, csp.Split("unsafe-inline").Length - 1);
+        Assert.Contains("style-src-attr 'unsafe-inline'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
         Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));

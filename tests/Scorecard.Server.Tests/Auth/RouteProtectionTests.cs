@@ -14,6 +14,8 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
     static readonly HashSet<string> Anonymous =
     [
         "/api/health", "/api/autotask/webhooks/tickets", "/signin", "/signin/denied", "/setup", "/signin/oidc", "/signin/oidc/complete",
+        // A wall TV swaps the viewer key of its link for a cookie (the page reads the key from the fragment; the post checks it).
+        "/wallboard/connect", "/wallboard/session",
     ];
 
     readonly ScorecardApp app = AccountsApp.Create(new Dictionary<string, string?>
@@ -82,8 +84,7 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
     }
 
     /// <summary>On the list, or a static file the API reference page loads (its script and icon; no data).</summary>
-    static bool IsOpen(string pattern) =>
-        Anonymous.Contains(pattern) || (pattern.StartsWith("/scalar/", StringComparison.Ordinal) && Path.HasExtension(pattern) && !pattern.Contains('{', StringComparison.Ordinal));
+    static bool IsOpen(string pattern) => Anonymous.Contains(pattern) || IsScalarAsset(pattern) || IsStaticAsset(pattern);
 
     List<(string Pattern, string Method, bool AllowsAnonymous)> Routes() =>
         app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -99,4 +100,15 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex Parameter();
+
+    /// <summary>The dashboard's own files and its packages' (scripts, styles, fonts): code, no data.</summary>
+    static bool IsStaticAsset(string pattern) =>
+        Path.HasExtension(pattern) && !pattern.Contains('{', StringComparison.Ordinal)
+        && (pattern.StartsWith("/_content/", StringComparison.Ordinal) || pattern.StartsWith("/_framework/", StringComparison.Ordinal)
+            || pattern.StartsWith("/css/", StringComparison.Ordinal) || pattern.StartsWith("/js/", StringComparison.Ordinal) || pattern == "/favicon.svg"
+            || pattern.StartsWith("/favicon.", StringComparison.Ordinal));
+
+    /// <summary>Scalar serves its own scripts and icons to anyone: library files, no data (the reference page and the document stay protected).</summary>
+    static bool IsScalarAsset(string pattern) =>
+        pattern.StartsWith("/scalar/", StringComparison.Ordinal) && Path.HasExtension(pattern) && !pattern.Contains('{', StringComparison.Ordinal);
 }

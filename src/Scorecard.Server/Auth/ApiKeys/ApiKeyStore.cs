@@ -60,6 +60,13 @@ public sealed class ApiKeyStore(IDbContextFactory<ScorecardDbContext> dbFactory,
         return ApiKeyInfo.From(row);
     }
 
+    /// <summary>True while the key with this id exists, is not revoked and has the viewer role (a wallboard's cookie stands on it).</summary>
+    public async Task<bool> IsLiveViewerAsync(int id, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.ApiKeys.AnyAsync(k => k.Id == id && k.RevokedUtc == null && k.Role == Roles.Viewer, ct);
+    }
+
     /// <summary>The live key this is, or null; notes when it was used.</summary>
     public async Task<ApiKeyInfo?> AuthenticateAsync(string key, CancellationToken ct)
     {

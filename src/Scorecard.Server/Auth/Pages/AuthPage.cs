@@ -18,13 +18,16 @@ static class AuthPage
         sb.Append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
           .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
           .Append("<title>").Append(Html.Encode(title)).Append(" · Scorecard</title>")
-          .Append("<link rel=\"stylesheet\" href=\"/css/auth.css\"></head><body><main><h1>").Append(Html.Encode(title)).Append("</h1>");
+          .Append("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">")
+          .Append("<link rel=\"stylesheet\" href=\"/css/auth.css\"></head><body>")
+          .Append("<header class=\"brand\"><span class=\"brand-mark\" aria-hidden=\"true\">▦</span> Scorecard</header>")
+          .Append("<main><h1>").Append(Html.Encode(title)).Append("</h1>");
         if (error is not null)
         {
             sb.Append("<p class=\"error\" role=\"alert\">").Append(Html.Encode(error)).Append("</p>");
         }
 
-        sb.Append(body).Append("</main></body></html>");
+        sb.Append(body).Append("</main><p class=\"foot\">The weekly scorecard for your Autotask service desk.</p></body></html>");
         ctx.Response.Headers.CacheControl = "no-store";
         return Results.Content(sb.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
     }

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Server.Auth;
+using Scorecard.Server.Tests.Infrastructure;
+
+namespace Scorecard.Server.Tests.Dashboard;
+
+/// <summary>
+/// The real server on a loopback port over the simulated tenant, synced once, with one account per role.
+/// Shared by a test class; tests that change data undo nothing, so they check relative to what they see.
+/// </summary>
+public sealed class DashboardSite : IAsyncLifetime
+{
+    /// <summary>An obviously fake password used by every test account.</summary>
+    public const string Password = "not-a-real-password-123";
+    public const string Admin = "dana.admin";
+    public const string Editor = "eddie.editor";
+    public const string Viewer = "val.viewer";
+
+    /// <summary>The ROC queue of the simulated tenant: the seeded ROC scorecard counts it.</summary>
+    public const int RocQueue = 29683479;
+
+    public TestTenant Tenant { get; } = new();
+
+    public ScorecardApp App { get; private set; } = null!;
+
+    public Uri BaseUrl { get; private set; } = null!;
+
+    public DashboardBrowser Browser { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Tenant.InitializeAsync();
+        App = new ScorecardApp(Tenant.Simulator, Tenant.Clock, extra: new Dictionary<string, string?>
+        {
+            ["Scorecard:Events:PollInterval"] = "00:00:05",
+            ["Scorecard:Events:HeartbeatInterval"] = "00:00:30",
+        });
+        BaseUrl = App.StartOnLoopback();
+        var result = await App.SyncAsync();
+        Assert.True(result.Succeeded, string.Join("; ", result.Steps.Select(s => $"{s.Entity}: {s.Error}")));
+        await App.CreateUserAsync(Admin, Password, Roles.Admin);
+        await App.CreateUserAsync(Editor, Password, Roles.Editor);
+        await App.CreateUserAsync(Viewer, Password, Roles.Viewer);
+        Browser = new DashboardBrowser(BaseUrl);
+    }
+
+    /// <summary>Syncs what changed in the simulator, then lets the events poll notice (its timer runs on the fake clock).</summary>
+    public async Task SyncAndAnnounceAsync()
+    {
+        var result = await App.SyncAsync();
+        Assert.True(result.Succeeded, string.Join("; ", result.Steps.Select(s => $"{s.Entity}: {s.Error}")));
+        App.Clock.Advance(TimeSpan.FromSeconds(5));
+    }
+
+    public T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        await App.DisposeAsync();
+        await Tenant.DisposeAsync();
+    }
+}

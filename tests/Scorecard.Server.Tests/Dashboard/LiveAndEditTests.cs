@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using static Microsoft.Playwright.Assertions;
+
+namespace Scorecard.Server.Tests.Dashboard;
+
+/// <summary>Pages follow new data without a reload; an editor's goal change recolours the grid; the keyboard reaches everything.</summary>
+public sealed class LiveAndEditTests(DashboardSite site) : IClassFixture<DashboardSite>
+{
+    [Fact]
+    public async Task A_ticket_created_in_autotask_appears_on_an_open_page_without_a_reload()
+    {
+        var watched = await site.Browser.OpenAsync("/scorecard", DashboardSite.Viewer);
+        var page = watched.Page;
+        var log = new List<string>();
+        page.Console += (_, m) => log.Add(m.Type + ": " + m.Text);
+        page.FrameNavigated += (_, f) => log.Add("navigated " + f.Url);
+        var cell = page.Locator("tr[data-metric='tickets_opened'] td[data-week='48'] .value");
+        var before = int.Parse(await cell.InnerTextAsync(), CultureInfo.InvariantCulture);
+        await page.EvaluateAsync("() => { window.stillTheSamePage = true; }");
+        await Expect(page.Locator("html[data-live=connected]")).ToHaveCountAsync(1); // listening to the server's events
+
+        using var simulator = new HttpClient { BaseAddress = site.Tenant.Simulator.BaseUrl };
+        using var created = await simulator.PostAsJsonAsync("_simulator/tickets",
+            new Dictionary<string, object> { ["title"] = "Printer on fire", ["status"] = 1, ["priority"] = 2, ["companyID"] = 0, ["queueID"] = DashboardSite.RocQueue },
+            TestContext.Current.CancellationToken);
+        created.EnsureSuccessStatusCode();
+        await site.SyncAndAnnounceAsync();
+
+        await Expect(cell).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "the page was reloaded: " + string.Join("\n", log));
+        watched.AssertNoProblems();
+        await watched.CloseAsync();
+    }
+
+    [Fact]
+    public async Task An_editor_raising_a_goal_turns_the_cells_red()
+    {
+        var scorecard = await site.Browser.OpenAsync("/scorecard?scorecard=service-desk", DashboardSite.Editor);
+        var closed = scorecard.Page.Locator("tr[data-metric='tickets_closed'] td.cell:not(.partial)");
+        Assert.Contains("green", await closed.EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.status)"));
+
+        var admin = await site.Browser.OpenAsync("/admin", DashboardSite.Editor);
+        var page = admin.Page;
+        await Expect(page.Locator("[data-interactive=true] #measurables")).ToBeVisibleAsync();
+        await page.SelectOptionAsync("#edit-scorecard", new Microsoft.Playwright.SelectOptionValue { Label = "Service desk" });
+        await Expect(page.Locator("#scorecard-name")).ToHaveValueAsync("Service desk");
+        await page.FillAsync("tr[data-metric='tickets_closed'] .goal-input", "100000");
+        await page.ClickAsync("#save-scorecard");
+        await Expect(page.Locator("#editor-saved")).ToContainTextAsync("Saved Service desk");
+
+        // The open scorecard page shows the new goal and colours (definition edits are announced like data).
+        await scorecard.Page.ReloadAsync();
+        await Expect(scorecard.Page.Locator("tr[data-metric='tickets_closed'] td.goal")).ToHaveTextAsync("≥ 100000");
+        var statuses = await closed.EvaluateAllAsync<string[]>("cs => cs.map(c => c.dataset.status)");
+        Assert.Equal(12, statuses.Length);
+        Assert.All(statuses, s => Assert.Equal("red", s));
+        admin.AssertNoProblems();
+        scorecard.AssertNoProblems();
+        await admin.CloseAsync();
+        await scorecard.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_viewer_cannot_open_the_admin_pages()
+    {
+        var watched = await site.Browser.OpenAsync("/admin/users", DashboardSite.Viewer);
+        await Expect(watched.Page.Locator("main h1")).ToHaveTextAsync("No access");
+        await watched.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_keyboard_alone_reaches_every_control_of_the_scorecard()
+    {
+        var watched = await site.Browser.OpenAsync("/scorecard", DashboardSite.Viewer);
+        var page = watched.Page;
+        const string Controls = "a[href], button, select, input:not([type=hidden]), [tabindex='0']";
+        var all = await page.Locator(Controls).EvaluateAllAsync<string[]>(
+            "es => es.filter(e => e.getClientRects().length > 0 || e.classList.contains('skip-link')).map((e, i) => { e.dataset.k = i; return String(i); })");
+        Assert.True(all.Length > 60, $"only {all.Length} controls found");
+
+        var reached = new HashSet<string>();
+        await page.Locator("body").FocusAsync();
+        for (var i = 0; i < all.Length + 10 && reached.Count < all.Length; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string?>("() => document.activeElement?.dataset?.k ?? null") is { } k)
+            {
+                reached.Add(k);
+            }
+        }
+
+        var missed = all.Except(reached).ToList();
+        var described = await page.EvaluateAsync<string[]>("ks => ks.map(k => document.querySelector(`[data-k='${k}']`).outerHTML.slice(0, 120))", missed);
+        Assert.True(missed.Count == 0, "not reached by Tab: " + string.Join(Environment.NewLine, described));
+
+        // Enter on a focused cell opens its records.
+        await page.Locator("tr[data-metric='tickets_opened'] td[data-week='46'] a").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Tickets opened");
+        watched.AssertNoProblems();
+        await watched.CloseAsync();
+    }
+}
