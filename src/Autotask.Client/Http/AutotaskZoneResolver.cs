@@ -70,7 +70,16 @@ public sealed class AutotaskZoneResolver(IHttpClientFactory httpFactory, IOption
             throw await AutotaskErrors.FromResponseAsync(response, clock, ct);
         }
 
-        var zone = await response.Content.ReadFromJsonAsync(AutotaskJsonContext.Default.ZoneInformation, ct);
+        ZoneInformation? zone;
+        try
+        {
+            zone = await response.Content.ReadFromJsonAsync(AutotaskJsonContext.Default.ZoneInformation, ct);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new AutotaskProtocolException($"Zone information is not the JSON expected: {ex.Message}", url.AbsolutePath, ex);
+        }
+
         return zone?.Url is { Length: > 0 } zoneUrl && Uri.TryCreate(zoneUrl, UriKind.Absolute, out var u)
             ? u
             : throw new AutotaskApiException(response.StatusCode, ["Zone information had no url."], url.AbsolutePath);
