@@ -39,7 +39,9 @@ static class AutotaskSource
 
         if (mode != AutotaskMode.NotConfigured)
         {
-            builder.Services.AddAutotaskClient();
+            // Innermost: counts every call a sync step or webhook refresh makes, retries included.
+            builder.Services.AddTransient<Sync.CallCountingHandler>();
+            builder.Services.AddAutotaskClient().AddHttpMessageHandler<Sync.CallCountingHandler>();
         }
 
         return mode;

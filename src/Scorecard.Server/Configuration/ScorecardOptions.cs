@@ -1,4 +1,5 @@
 using Scorecard.Goals;
+using Scorecard.Server.Sync;
 
 namespace Scorecard.Server.Configuration;
 
@@ -19,17 +20,6 @@ public sealed class ScorecardOptions
 
     /// <summary>Goals by metric id (design.md §3), e.g. <c>same_day_close_rate</c>.</summary>
     public Dictionary<string, GoalSetting> Goals { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-}
-
-public sealed class SyncOptions
-{
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>Time between incremental sync cycles.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>How far back an incremental sync re-reads, to cover clock skew and late commits.</summary>
-    public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 public sealed class DemoOptions

@@ -18,6 +18,16 @@ public abstract class ScorecardDbContext(DbContextOptions options) : DbContext(o
     public DbSet<CompanyRow> Companies => Set<CompanyRow>();
     public DbSet<ResourceRoleQueueRow> ResourceRoleQueues => Set<ResourceRoleQueueRow>();
     public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
+    public DbSet<ContactRow> Contacts => Set<ContactRow>();
+    public DbSet<ContractRow> Contracts => Set<ContractRow>();
+    public DbSet<ProjectRow> Projects => Set<ProjectRow>();
+    public DbSet<TaskRow> Tasks => Set<TaskRow>();
+    public DbSet<BillingCodeRow> BillingCodes => Set<BillingCodeRow>();
+    public DbSet<TicketCategoryRow> TicketCategories => Set<TicketCategoryRow>();
+    public DbSet<RoleRow> Roles => Set<RoleRow>();
+    public DbSet<SlaResultRow> SlaResults => Set<SlaResultRow>();
+    public DbSet<WebhookStateRow> WebhookStates => Set<WebhookStateRow>();
+    public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

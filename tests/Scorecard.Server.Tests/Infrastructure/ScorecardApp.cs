@@ -63,7 +63,7 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
         });
     }
 
-    public Task<SyncCycleResult> SyncAsync() => Services.GetRequiredService<SyncRunner>().RunOnceAsync(TestContext.Current.CancellationToken);
+    public Task<SyncCycleResult> SyncAsync() => Services.GetRequiredService<SyncRunner>().RunOnceAsync(null, TestContext.Current.CancellationToken);
 
     /// <summary>Serves on a real loopback port (for the browser) and returns the base URL.</summary>
     public Uri StartOnLoopback()

@@ -12,5 +12,6 @@ sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntryRow>
         e.Property(t => t.Id).ValueGeneratedNever();
         e.HasIndex(t => t.DateWorked);
         e.HasIndex(t => t.TicketId);
+        e.HasIndex(t => t.TaskId);
     }
 }
