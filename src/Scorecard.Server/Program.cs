@@ -8,6 +8,8 @@ using Scorecard.Server.Dashboard;
 using Scorecard.Server.Data;
 using Scorecard.Server.Features.Health;
 using Scorecard.Server.Features.Scorecards;
+using Scorecard.Server.Features.Sync;
+using Scorecard.Server.Features.Webhooks;
 using Scorecard.Server.Features.Tickets;
 using Scorecard.Server.Sync;
 
@@ -32,6 +34,8 @@ try
     await app.MigrateScorecardDatabaseAsync();
 
     app.MapHealthEndpoints();
+    app.MapSyncEndpoints();
+    app.MapWebhookEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
     app.MapDashboard();

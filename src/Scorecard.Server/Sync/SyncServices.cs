@@ -6,6 +6,7 @@ using Scorecard.Server.Sync.Deletions;
 using Scorecard.Server.Sync.Locking;
 using Scorecard.Server.Sync.Steps;
 using Scorecard.Server.Sync.Storage;
+using Scorecard.Server.Sync.Webhooks;
 
 namespace Scorecard.Server.Sync;
 
@@ -22,6 +23,10 @@ static class SyncServices
         services.AddSingleton<SyncCalendar>();
         services.AddSingleton<SyncStorage>();
         services.AddSingleton<PagedLoad>();
+        services.AddSingleton<SyncEntities>();
+        services.AddSingleton<WebhookSecrets>();
+        services.AddSingleton<WebhookCheckMemo>();
+        services.AddSingleton<TicketRefreshQueue>();
         services.AddSingleton<BulkUpsert>(sp => sp.GetRequiredService<DatabaseInfo>().Kind == DatabaseKind.Postgres
             ? new PostgresBulkUpsert() : new SqliteBulkUpsert());
         services.AddSingleton<ISyncLock>(sp => sp.GetRequiredService<DatabaseInfo>().Kind == DatabaseKind.Postgres
@@ -33,6 +38,8 @@ static class SyncServices
         }
 
         services.AddScoped<SyncParts>();
+        services.AddScoped<TicketRefresh>();
+        services.AddHostedService<TicketRefreshWorker>();
 
         // Order matters: labels and people first, then tickets before what hangs off them (deletions,
         // SLA results, time), then the slower checks.
@@ -54,6 +61,7 @@ static class SyncServices
         services.AddScoped<ISyncStep, DeletedTicketActivityLogStep>();
         services.AddScoped<ISyncStep, DeletedTaskActivityLogStep>();
         services.AddScoped<ISyncStep, ReconciliationStep>();
+        services.AddScoped<ISyncStep, WebhookRegistrationStep>();
         if (builder.Configuration.GetValue("Scorecard:Sync:Enabled", true))
         {
             services.AddHostedService<SyncWorker>();
