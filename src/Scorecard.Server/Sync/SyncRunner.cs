@@ -14,6 +14,9 @@ sealed class SyncRunner(IServiceScopeFactory scopes, ISyncLock syncLock, TimePro
     SyncTotals totals, ILogger<SyncRunner> logger)
 {
     readonly SemaphoreSlim oneAtATime = new(1, 1);
+    readonly Lock watchersGate = new();
+    readonly List<(int Cycles, TaskCompletionSource Done)> watchers = [];
+    int cyclesRun;
 
     public DateTimeOffset? LastCycleCompleted { get; private set; }
 
@@ -62,11 +65,41 @@ sealed class SyncRunner(IServiceScopeFactory scopes, ISyncLock syncLock, TimePro
 
             var moreHistory = await BackfillAsync(steps, results, cycle, states, cancellationToken);
             LastCycleCompleted = clock.GetUtcNow();
+            Completed();
             return new SyncCycleResult(results, moreHistory);
         }
         finally
         {
             oneAtATime.Release();
+        }
+    }
+
+    /// <summary>Completes once this process has run <paramref name="cycles"/> cycles (tests wait on it instead of polling).</summary>
+    public Task WhenCompleted(int cycles)
+    {
+        lock (watchersGate)
+        {
+            if (cyclesRun >= cycles)
+            {
+                return Task.CompletedTask;
+            }
+
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            watchers.Add((cycles, done));
+            return done.Task;
+        }
+    }
+
+    void Completed()
+    {
+        lock (watchersGate)
+        {
+            cyclesRun++;
+            foreach (var w in watchers.Where(w => w.Cycles <= cyclesRun).ToList())
+            {
+                w.Done.TrySetResult();
+                watchers.Remove(w);
+            }
         }
     }
 

@@ -52,6 +52,13 @@ static class SyncEndpoints
     static Results<Accepted<SyncStarted>, ProblemHttpResult> Start(SyncStartRequest? body, HttpContext context)
     {
         var services = context.RequestServices;
+        var entities = services.GetRequiredService<SyncEntities>().Names;
+        var entity = body?.Entity;
+        if (entity is not null && !entities.Contains(entity, StringComparer.OrdinalIgnoreCase))
+        {
+            throw ProblemException.BadRequest($"entity '{entity}' is not synced; use one of {string.Join(", ", entities)}, or leave it out for all.");
+        }
+
         if (services.GetRequiredService<AutotaskStatus>().Mode == AutotaskMode.NotConfigured)
         {
             return TypedResults.Problem("No Autotask tenant is configured (AUTOTASK_USERNAME), so there is nothing to sync.",
@@ -62,13 +69,6 @@ static class SyncEndpoints
         {
             return TypedResults.Problem("The sync is turned off (Scorecard:Sync:Enabled=false).", statusCode: StatusCodes.Status409Conflict,
                 title: "Sync not available");
-        }
-
-        var entities = services.GetRequiredService<SyncEntities>().Names;
-        var entity = body?.Entity;
-        if (entity is not null && !entities.Contains(entity, StringComparer.OrdinalIgnoreCase))
-        {
-            throw ProblemException.BadRequest($"entity '{entity}' is not synced; use one of {string.Join(", ", entities)}, or leave it out for all.");
         }
 
         var request = new SyncRequest(entities.FirstOrDefault(e => string.Equals(e, entity, StringComparison.OrdinalIgnoreCase)), body?.Full ?? false);
