@@ -7,13 +7,14 @@ namespace Scorecard.Server.Sync;
 
 /// <summary>
 /// Stores a stream of Autotask records in batches of a page, each batch in its own transaction with the
-/// state that covers it. Reading runs ahead of storing by up to two pages, so the next page is on its way
-/// while this one is written. With a resumable read the state's id cursor moves with every batch.
+/// state that covers it. Reading runs ahead of storing by up to four pages, so the next page is on its way
+/// while this one is written, and pages that wait are stored together. With a resumable read the state's id cursor moves with every batch.
 /// </summary>
 sealed class PagedLoad(SyncStorage storage)
 {
     const int BatchSize = 500;
-    const int ReadAhead = 2;
+    const int ReadAhead = 4;
+    const int MaxPerTransaction = 4 * BatchSize;
 
     /// <summary>
     /// Reads <paramref name="source"/> (given the id to resume after) and stores every record. Returns false
@@ -37,8 +38,15 @@ sealed class PagedLoad(SyncStorage storage)
         var reading = Task.Run(() => ReadAsync(source(resumeAfter, stopReading.Token), channel.Writer, stopReading.Token), CancellationToken.None);
         try
         {
-            await foreach (var batch in channel.Reader.ReadAllAsync(ct))
+            await foreach (var first in channel.Reader.ReadAllAsync(ct))
             {
+                // When storing falls behind reading, the pages waiting go into one transaction: fewer, larger commits.
+                var batch = first;
+                while (batch.Count < MaxPerTransaction && channel.Reader.TryRead(out var waiting))
+                {
+                    batch = batch.Count == first.Count && ReferenceEquals(batch, first) ? [.. first, .. waiting] : [.. batch, .. waiting];
+                }
+
                 await StoreAsync(run, state, batch, map, options, null, ct);
                 if (options.Stop?.Invoke() == true)
                 {

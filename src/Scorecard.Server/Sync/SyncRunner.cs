@@ -23,6 +23,9 @@ sealed class SyncRunner(IServiceScopeFactory scopes, ISyncLock syncLock, TimePro
     /// <summary>True while this instance runs a cycle.</summary>
     public bool Running => oneAtATime.CurrentCount == 0;
 
+    /// <summary>Cycles this process has completed since it started.</summary>
+    public int CyclesCompleted => Volatile.Read(ref cyclesRun);
+
     /// <summary>Whether the last attempt found another instance holding the sync lock.</summary>
     public bool LastAttemptLocked { get; private set; }
 

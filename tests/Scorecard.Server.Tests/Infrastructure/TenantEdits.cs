@@ -19,6 +19,7 @@ public static class TenantEdits
     public static Applied Apply(SimulatorHost simulator, int seed, int scale = 1)
     {
         var rnd = new Random(seed);
+        var now = simulator.State.Clock.GetUtcNow().UtcDateTime;
         var changes = simulator.State.Changes;
         var tenant = simulator.State.Tenant;
         var tickets = tenant.Tickets.Snapshot();
@@ -61,7 +62,7 @@ public static class TenantEdits
         var entries = tenant.TimeEntries.Snapshot().ToList();
         var ticketTime = entries.Where(e => e.TicketId is not null).ToList();
         var taskTime = entries.Where(e => e.TaskId is not null).ToList();
-        var regular = entries.Where(e => e.TicketId is null && e.TaskId is null && e.DateWorked > TestTenant.Now.UtcDateTime.AddDays(-30)).ToList();
+        var regular = entries.Where(e => e.TicketId is null && e.TaskId is null && e.DateWorked > now.AddDays(-30)).ToList();
         for (var i = 0; i < 5 * scale; i++, n += 3)
         {
             changes.DeleteTimeEntry(Pick(ticketTime).Id, Person);
@@ -69,7 +70,7 @@ public static class TenantEdits
             changes.AddTimeEntry(new SimTimeEntry
             {
                 ResourceId = Person, RoleId = RoleLevel1, TicketId = (int)open[rnd.Next(open.Count)].Id, TimeEntryType = TicketTime,
-                DateWorked = DateTime.SpecifyKind(TestTenant.Now.UtcDateTime.Date.AddDays(-6 - i), DateTimeKind.Utc), // entered late
+                DateWorked = DateTime.SpecifyKind(now.Date.AddDays(-6 - (i % 7)), DateTimeKind.Utc), // entered late
                 HoursWorked = 1.5m, HoursToBill = 1.5m, SummaryNotes = "Entered late", BillingCodeId = BillingRemote,
             });
         }

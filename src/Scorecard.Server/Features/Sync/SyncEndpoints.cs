@@ -37,6 +37,7 @@ static class SyncEndpoints
         return TypedResults.Ok(new SyncStatus(
             services.GetRequiredService<AutotaskStatus>().HealthName,
             runner.Running,
+            runner.CyclesCompleted,
             runner.LastAttemptLocked,
             runner.LastCycleCompleted?.UtcDateTime,
             asOf,

@@ -7,6 +7,7 @@ namespace Scorecard.Server.Features.Sync;
 public sealed record SyncStatus(
     string Autotask,
     bool Running,
+    int CyclesCompleted,
     bool LockedByAnotherInstance,
     DateTime? LastCycleCompleted,
     DateTime? DataAsOf,

@@ -17,6 +17,9 @@ abstract class BulkUpsert
     public abstract Task UpsertAsync<TRow>(ScorecardDbContext db, IReadOnlyList<TRow> rows, string? newerOnly, CancellationToken ct)
         where TRow : class;
 
+    /// <summary>Sets up the connection of a sync transaction, once per transaction (cheap), before anything is written.</summary>
+    public virtual Task PrepareAsync(ScorecardDbContext db, CancellationToken ct) => Task.CompletedTask;
+
     protected static string UpdateList(RowTable table, string excluded) =>
         string.Join(", ", table.Columns.Where(c => !c.IsKey).Select(c => $"{RowTable.Quote(c.Name)} = {excluded}.{RowTable.Quote(c.Name)}"));
 

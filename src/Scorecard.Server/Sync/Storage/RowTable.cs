@@ -43,7 +43,7 @@ sealed class RowTable
 /// <summary>One column: the row property behind it and the value the database stores for it.</summary>
 sealed class RowColumn(string name, System.Reflection.PropertyInfo property, Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter? converter, bool isKey)
 {
-    readonly Func<object, object?> get = property.GetValue;
+    readonly Func<object, object?> get = Getter(property);
 
     public string Name { get; } = name;
 
@@ -56,4 +56,12 @@ sealed class RowColumn(string name, System.Reflection.PropertyInfo property, Mic
         ?? converter?.ProviderClrType ?? property.PropertyType;
 
     public object? ValueOf(object row) => get(row) is { } v ? converter?.ConvertToProvider(v) ?? v : null;
+
+    /// <summary>A compiled getter: called once per column per row, so reflection's per-call cost would add up.</summary>
+    static Func<object, object?> Getter(System.Reflection.PropertyInfo property)
+    {
+        var row = System.Linq.Expressions.Expression.Parameter(typeof(object));
+        var read = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(row, property.DeclaringType!), property);
+        return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(read, typeof(object)), row).Compile();
+    }
 }

@@ -8,6 +8,14 @@ namespace Scorecard.Server.Sync.Storage;
 /// <summary>SQLite: one prepared <c>INSERT … ON CONFLICT (id) DO UPDATE</c>, executed once per row in the caller's transaction.</summary>
 sealed class SqliteBulkUpsert : BulkUpsert
 {
+    /// <summary>
+    /// In WAL mode, <c>synchronous=NORMAL</c> still never corrupts the file and a killed process loses nothing
+    /// committed; only a power cut may roll back the last commits, and since every batch commits with the state
+    /// that covers it, the sync then simply reads them again. It halves the cost of each commit.
+    /// </summary>
+    public override Task PrepareAsync(ScorecardDbContext db, CancellationToken ct) =>
+        db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", ct);
+
     public override Task UpsertAsync<TRow>(ScorecardDbContext db, IReadOnlyList<TRow> rows, string? newerOnly, CancellationToken ct)
     {
         if (rows.Count == 0)

@@ -37,6 +37,7 @@ sealed class SyncWrite : IAsyncDisposable
         var db = await storage.Databases.CreateDbContextAsync(ct);
         try
         {
+            await storage.Upsert.PrepareAsync(db, ct);
             var tx = await db.Database.BeginTransactionAsync(ct);
             return new SyncWrite(db, tx, storage.Upsert, storage.Clock.GetUtcNow().UtcDateTime, onStored);
         }

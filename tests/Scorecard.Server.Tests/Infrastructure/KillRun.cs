@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Autotask.Simulator;
+using Scorecard.Server.Data;
+
+namespace Scorecard.Server.Tests.Infrastructure;
+
+/// <summary>
+/// The kill run: the real server SIGKILLed at random points of its first load and of incremental cycles
+/// (while Autotask keeps changing), restarted each time, then compared with the simulator field by field.
+/// The short run is a test; the long run is <c>bench/Scorecard.Sync.Bench kill</c>.
+/// </summary>
+public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadOnlyDictionary<string, string> environment,
+    Func<ScorecardDbContext> database, int seed, Action<string> log)
+{
+    static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2), SyncTimeout = TimeSpan.FromMinutes(10);
+
+    public sealed record Outcome(int LoadKills, int IncrementalKills, int Changes, IReadOnlyDictionary<string, int> Rows, IReadOnlyList<string> Differences);
+
+    /// <summary>Kills the first load <paramref name="loadKills"/> times within <paramref name="loadKillWindow"/> of each start, then incremental cycles <paramref name="incrementalKills"/> times.</summary>
+    public async Task<Outcome> RunAsync(int loadKills, TimeSpan loadKillWindow, int incrementalKills, CancellationToken ct)
+    {
+        var rnd = new Random(seed);
+        for (var i = 1; i <= loadKills; i++)
+        {
+            await using var server = await StartAsync(ct);
+            var after = TimeSpan.FromMilliseconds(rnd.Next(50, (int)loadKillWindow.TotalMilliseconds));
+            await Task.Delay(after, ct);
+            var status = await StatusOrNullAsync(server, ct);
+            server.Kill();
+            log($"load kill {i}/{loadKills} after {after.TotalMilliseconds:0} ms: {Progress(status)}");
+        }
+
+        await using (var server = await StartAsync(ct))
+        {
+            await server.WaitForAsync(RunningServer.FirstLoadDone, SyncTimeout, ct);
+            log("first load complete");
+        }
+
+        var changes = 0;
+        for (var i = 1; i <= incrementalKills; i++)
+        {
+            await using var server = await StartAsync(ct);
+            changes += TenantEdits.Apply(simulator, seed * 100 + i).Changes;
+            await server.RequestSyncAsync(null, ct);
+            var after = TimeSpan.FromMilliseconds(rnd.Next(0, 600));
+            await Task.Delay(after, ct);
+            server.Kill();
+            log($"incremental kill {i}/{incrementalKills} after {after.TotalMilliseconds:0} ms ({changes} changes so far)");
+        }
+
+        await using (var server = await StartAsync(ct))
+        {
+            // The start-up cycle comes after every change; then a reconciliation finds regular time deleted without a log.
+            await server.WaitForAsync(s => Cycles(s) >= 1, SyncTimeout, ct);
+            await server.RequestSyncAsync("Reconciliation", ct);
+            await server.WaitForAsync(s => Cycles(s) >= 2, SyncTimeout, ct);
+            var errors = (await server.SyncStatusAsync(ct)).GetProperty("entities").EnumerateArray()
+                .Where(e => e.GetProperty("last_error").ValueKind == JsonValueKind.String)
+                .Select(e => $"{e.GetProperty("entity").GetString()}: {e.GetProperty("last_error").GetString()}").ToList();
+            foreach (var error in errors)
+            {
+                log($"sync error left: {error}");
+            }
+        }
+
+        await using var db = database();
+        var differences = await MirrorDiff.CompareAsync(simulator.State.Tenant, db, ct);
+        return new Outcome(loadKills, incrementalKills, changes, await MirrorDiff.CountsAsync(db, ct), differences);
+    }
+
+    Task<RunningServer> StartAsync(CancellationToken ct) => RunningServer.StartAsync(serverFolder, environment, StartTimeout, ct);
+
+    static int Cycles(JsonElement status) => !status.GetProperty("running").GetBoolean() ? status.GetProperty("cycles_completed").GetInt32() : 0;
+
+    static async Task<JsonElement?> StatusOrNullAsync(RunningServer server, CancellationToken ct)
+    {
+        try
+        {
+            using var quick = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            quick.CancelAfter(TimeSpan.FromSeconds(2));
+            return await server.SyncStatusAsync(quick.Token);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException && !ct.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    static string Progress(JsonElement? status) => status is not { } s ? "(state not read)" : string.Join(", ", s.GetProperty("entities").EnumerateArray()
+        .Where(e => e.GetProperty("entity").GetString() is "Tickets" or "TimeEntries")
+        .Select(e => $"{e.GetProperty("entity").GetString()} {(e.GetProperty("backfill").ValueKind == JsonValueKind.Object ? $"from {e.GetProperty("backfill").GetProperty("loaded_from")}" : "loading")}"));
+}
