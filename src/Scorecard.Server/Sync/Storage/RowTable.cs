@@ -55,6 +55,9 @@ sealed class RowColumn(string name, System.Reflection.PropertyInfo property, Mic
     public Type ProviderType { get; } = Nullable.GetUnderlyingType(converter?.ProviderClrType ?? property.PropertyType)
         ?? converter?.ProviderClrType ?? property.PropertyType;
 
+    /// <summary>True when the value is stored as it is, or only made UTC (the model's one convention for instants).</summary>
+    public bool HasOnlyUtcConversion { get; } = converter is null || converter is Data.UtcDateTimeConverter;
+
     public object? ValueOf(object row) => get(row) is { } v ? converter?.ConvertToProvider(v) ?? v : null;
 
     /// <summary>A compiled getter: called once per column per row, so reflection's per-call cost would add up.</summary>
