@@ -106,21 +106,22 @@ sealed class SyncRunner(IServiceScopeFactory scopes, ISyncLock syncLock, TimePro
         }
     }
 
-    /// <summary>History a segment per entity in turn (tickets and time of the same weeks arrive together), while the slice lasts.</summary>
+    /// <summary>
+    /// History a segment per entity at a time, the entities side by side (tickets and time of the same weeks arrive
+    /// together, and one entity's reading overlaps another's storing), while the slice lasts.
+    /// </summary>
     async Task<bool> BackfillAsync(List<ISyncStep> steps, List<SyncStepResult> results, SyncCycle cycle, SyncStates states, CancellationToken ct)
     {
         var pending = steps.OfType<IBackfillStep>().Where(s => results.Any(r => r.Entity == s.Entity && r.Error is null && !r.Skipped)).ToList();
         while (pending.Count > 0 && !cycle.BackfillDue)
         {
-            foreach (var step in pending.ToList())
+            var rounds = await Task.WhenAll(pending.Select(async step =>
             {
                 var more = false;
                 var result = await RunStepAsync(step, cycle, states, async (s, r, c) => more = await ((IBackfillStep)s).BackfillAsync(r, c), ct, backfill: true);
-                if (!more || result.Error is not null)
-                {
-                    pending.Remove(step);
-                }
-            }
+                return (Step: step, Continue: more && result.Error is null);
+            }));
+            pending = rounds.Where(r => r.Continue).Select(r => r.Step).ToList();
         }
 
         return pending.Count > 0;
