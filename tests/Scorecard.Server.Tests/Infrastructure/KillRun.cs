@@ -20,6 +20,8 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
     public async Task<Outcome> RunAsync(int loadKills, TimeSpan loadKillWindow, int incrementalKills, CancellationToken ct)
     {
         var rnd = new Random(seed);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Log(string line) => log($"[{clock.Elapsed.TotalSeconds,5:0.0} s] {line}");
         for (var i = 1; i <= loadKills; i++)
         {
             await using var server = await StartAsync(ct);
@@ -27,13 +29,13 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
             await Task.Delay(after, ct);
             var status = await StatusOrNullAsync(server, ct);
             server.Kill();
-            log($"load kill {i}/{loadKills} after {after.TotalMilliseconds:0} ms: {Progress(status)}");
+            Log($"load kill {i}/{loadKills} after {after.TotalMilliseconds:0} ms: {Progress(status)}");
         }
 
         await using (var server = await StartAsync(ct))
         {
             await server.WaitForAsync(RunningServer.FirstLoadDone, SyncTimeout, ct);
-            log("first load complete");
+            Log("first load complete");
         }
 
         var changes = 0;
@@ -45,13 +47,14 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
             var after = TimeSpan.FromMilliseconds(rnd.Next(0, 600));
             await Task.Delay(after, ct);
             server.Kill();
-            log($"incremental kill {i}/{incrementalKills} after {after.TotalMilliseconds:0} ms ({changes} changes so far)");
+            Log($"incremental kill {i}/{incrementalKills} after {after.TotalMilliseconds:0} ms ({changes} changes so far)");
         }
 
         await using (var server = await StartAsync(ct))
         {
             // The start-up cycle comes after every change; then a reconciliation finds regular time deleted without a log.
             await server.WaitForAsync(s => Cycles(s) >= 1, SyncTimeout, ct);
+            Log("caught up with every change");
             await server.RequestSyncAsync("Reconciliation", ct);
             await server.WaitForAsync(s => Cycles(s) >= 2, SyncTimeout, ct);
             var errors = (await server.SyncStatusAsync(ct)).GetProperty("entities").EnumerateArray()
@@ -59,10 +62,11 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
                 .Select(e => $"{e.GetProperty("entity").GetString()}: {e.GetProperty("last_error").GetString()}").ToList();
             foreach (var error in errors)
             {
-                log($"sync error left: {error}");
+                Log($"sync error left: {error}");
             }
         }
 
+        Log("reconciled");
         await using var db = database();
         var differences = await MirrorDiff.CompareAsync(simulator.State.Tenant, db, ct);
         return new Outcome(loadKills, incrementalKills, changes, await MirrorDiff.CountsAsync(db, ct), differences);

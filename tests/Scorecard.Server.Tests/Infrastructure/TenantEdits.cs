@@ -27,6 +27,11 @@ public static class TenantEdits
         var closed = tickets.Where(t => t.CompletedDate is not null && t.QueueId == ServiceDeskQueue).ToList();
         T Pick<T>(List<T> from)
         {
+            if (from.Count == 0)
+            {
+                throw new InvalidOperationException($"The tenant ran out of {typeof(T).Name} records to change; use a longer history.");
+            }
+
             var i = rnd.Next(from.Count);
             var item = from[i];
             from.RemoveAt(i);
@@ -75,7 +80,7 @@ public static class TenantEdits
             });
         }
 
-        for (var i = 0; i < 2 * scale; i++, n++)
+        for (var i = 0; i < 2 * scale && taskTime.Count > 0; i++, n++)
         {
             changes.DeleteTimeEntry(Pick(taskTime).Id, Person);
         }
