@@ -16,10 +16,10 @@ namespace Scorecard.Server.Tests.Infrastructure;
 public sealed class ScorecardApp : WebApplicationFactory<Program>
 {
     readonly Dictionary<string, string?> settings;
-    readonly FakeTimeProvider clock;
+    readonly TimeProvider clock;
     readonly string? sqliteFile;
 
-    public ScorecardApp(SimulatorHost? simulator, FakeTimeProvider clock, string? connectionString = null,
+    public ScorecardApp(SimulatorHost? simulator, TimeProvider clock, string? connectionString = null,
         IDictionary<string, string?>? extra = null)
     {
         this.clock = clock;
@@ -63,7 +63,8 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
         });
     }
 
-    public Task<SyncCycleResult> SyncAsync() => Services.GetRequiredService<SyncRunner>().RunOnceAsync(null, TestContext.Current.CancellationToken);
+    public Task<SyncCycleResult> SyncAsync(SyncRequest? request = null) =>
+        Services.GetRequiredService<SyncRunner>().RunOnceAsync(request, TestContext.Current.CancellationToken);
 
     /// <summary>Serves on a real loopback port (for the browser) and returns the base URL.</summary>
     public Uri StartOnLoopback()
