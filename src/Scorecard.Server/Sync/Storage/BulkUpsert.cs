@@ -17,8 +17,11 @@ abstract class BulkUpsert
     public abstract Task UpsertAsync<TRow>(ScorecardDbContext db, IReadOnlyList<TRow> rows, string? newerOnly, CancellationToken ct)
         where TRow : class;
 
-    /// <summary>Sets up the connection of a sync transaction, once per transaction (cheap), before anything is written.</summary>
+    /// <summary>Sets up the connection of a sync transaction before it begins (cheap, once per transaction).</summary>
     public virtual Task PrepareAsync(ScorecardDbContext db, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Sets up a sync transaction once it has begun.</summary>
+    public virtual Task BegunAsync(ScorecardDbContext db, CancellationToken ct) => Task.CompletedTask;
 
     protected static string UpdateList(RowTable table, string excluded) =>
         string.Join(", ", table.Columns.Where(c => !c.IsKey).Select(c => $"{RowTable.Quote(c.Name)} = {excluded}.{RowTable.Quote(c.Name)}"));

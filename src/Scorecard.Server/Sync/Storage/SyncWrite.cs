@@ -39,6 +39,7 @@ sealed class SyncWrite : IAsyncDisposable
         {
             await storage.Upsert.PrepareAsync(db, ct);
             var tx = await db.Database.BeginTransactionAsync(ct);
+            await storage.Upsert.BegunAsync(db, ct);
             return new SyncWrite(db, tx, storage.Upsert, storage.Clock.GetUtcNow().UtcDateTime, onStored);
         }
         catch
