@@ -73,6 +73,25 @@ public sealed class SyncTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_reconciliation_costs_a_call_per_500_ids_compared()
+    {
+        await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock);
+        await app.SyncAsync();
+        tenant.Simulator.State.Requests.Clear();
+
+        var result = await app.SyncAsync(new Scorecard.Server.Sync.SyncRequest("Reconciliation"));
+
+        Assert.True(result.Succeeded);
+        var t = tenant.Simulator.State.Tenant;
+        var from = new DateTime(2026, 11, 25).AddDays(-90);
+        var regular = t.TimeEntries.Snapshot().Count(e => e.TicketId is null && e.TaskId is null && e.DateWorked >= from);
+        Assert.True(regular > 500);
+        Assert.Equal((int)Math.Ceiling(regular / 500.0), tenant.Simulator.State.Requests.For("TimeEntries"));
+        Assert.Equal((int)Math.Ceiling(t.Contacts.RowCount / 500.0), tenant.Simulator.State.Requests.For("Contacts"));
+        Assert.Equal((int)Math.Ceiling(t.Tasks.RowCount / 500.0), tenant.Simulator.State.Requests.For("Tasks"));
+    }
+
+    [Fact]
     public async Task A_load_cut_off_by_the_hourly_threshold_resumes_where_it_stopped()
     {
         // The third ticket page is refused as over the threshold, with an hour to wait: too long to wait inside a call.
