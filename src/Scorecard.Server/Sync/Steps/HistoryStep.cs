@@ -83,6 +83,8 @@ class HistoryStep<TModel, TRow>(
             return true;
         }
 
+        LogProgress(state);
+
         if (Next(state) is null)
         {
             await FinishAsync(run, state, cancellationToken);
@@ -90,6 +92,15 @@ class HistoryStep<TModel, TRow>(
         }
 
         return true;
+    }
+
+    void LogProgress(SyncStateRow s)
+    {
+        var rate = s.BackfillSeconds > 0 ? s.BackfillLoaded / s.BackfillSeconds : 0;
+        var left = s.BackfillTotal is { } total && rate > 0 ? TimeSpan.FromSeconds(Math.Max(0, total - s.BackfillLoaded) / rate) : (TimeSpan?)null;
+        Parts.Loggers.CreateLogger("Scorecard.Server.Sync.History").LogInformation(
+            "{Entity} history complete back to {From:yyyy-MM-dd} (loading back to {Start:yyyy-MM-dd}): {Loaded} of about {Total} records, {Left} left at {Rate:0} records/s",
+            Entity, s.HistoryFrom, Parts.Calendar.HistoryStart, s.BackfillLoaded, s.BackfillTotal, left?.ToString(@"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture) ?? "time", rate);
     }
 
     /// <summary>The segment to load next (starting a history window when none is in progress), or null when history is complete.</summary>
