@@ -23,8 +23,8 @@ public sealed class AutotaskClient
         connection = new AutotaskConnection(http, zones, clock);
         Metadata = new(connection, metadataCache);
         Budget = budget;
-        Tickets = Entity("Tickets", AutotaskJsonContext.Default.QueryPageTicket, AutotaskJsonContext.Default.ItemResponseTicket);
-        TimeEntries = Entity("TimeEntries", AutotaskJsonContext.Default.QueryPageTimeEntry, AutotaskJsonContext.Default.ItemResponseTimeEntry);
+        Tickets = Entity("Tickets", LargeModelTypes.TicketPage, LargeModelTypes.TicketItem);
+        TimeEntries = Entity("TimeEntries", LargeModelTypes.TimeEntryPage, LargeModelTypes.TimeEntryItem);
         Resources = Entity("Resources", AutotaskJsonContext.Default.QueryPageResource, AutotaskJsonContext.Default.ItemResponseResource);
         Companies = Entity("Companies", AutotaskJsonContext.Default.QueryPageCompany, AutotaskJsonContext.Default.ItemResponseCompany);
         Contacts = Entity("Contacts", AutotaskJsonContext.Default.QueryPageContact, AutotaskJsonContext.Default.ItemResponseContact);
