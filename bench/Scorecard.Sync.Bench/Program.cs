@@ -62,8 +62,10 @@ try
         var runs = int.Parse(Arg("runs", "10"), CultureInfo.InvariantCulture);
         var started = Stopwatch.StartNew();
         var run = new KillRun(simulator, AppContext.BaseDirectory, environment, Db, seed: int.Parse(Arg("seed", "42"), CultureInfo.InvariantCulture), Console.WriteLine);
-        var outcome = await run.RunAsync(loadKills: runs, TimeSpan.FromSeconds(double.Parse(Arg("window", "8"), CultureInfo.InvariantCulture)), incrementalKills: runs, ct);
-        Console.WriteLine($"Kill run: {outcome.LoadKills} kills during the first load, {outcome.IncrementalKills} during incremental cycles, " +
+        var outcome = await run.RunAsync(loadKills: runs, TimeSpan.FromSeconds(double.Parse(Arg("window", "3"), CultureInfo.InvariantCulture)),
+            reloadKills: runs / 2, incrementalKills: runs, ct);
+        Console.WriteLine($"Kill run: {outcome.LoadKills} kills during the first load, {outcome.ReloadKills} during full reloads, " +
+            $"{outcome.IncrementalKills} during incremental cycles, " +
             $"{outcome.Changes} changes in Autotask, {started.Elapsed.TotalSeconds:0} s");
         Console.WriteLine($"Rows compared: {string.Join(", ", outcome.Rows.Select(r => $"{r.Key} {r.Value:N0}"))}");
         Console.WriteLine(outcome.Differences.Count == 0 ? "Differences: none" : $"Differences ({outcome.Differences.Count}):\n  " + string.Join("\n  ", outcome.Differences));

@@ -14,12 +14,16 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
 {
     static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2), SyncTimeout = TimeSpan.FromMinutes(10);
 
-    public sealed record Outcome(int LoadKills, int IncrementalKills, int Changes, IReadOnlyDictionary<string, int> Rows, IReadOnlyList<string> Differences);
+    public sealed record Outcome(int LoadKills, int ReloadKills, int IncrementalKills, int Changes, IReadOnlyDictionary<string, int> Rows, IReadOnlyList<string> Differences);
 
-    /// <summary>Kills the first load <paramref name="loadKills"/> times within <paramref name="loadKillWindow"/> of each start, then incremental cycles <paramref name="incrementalKills"/> times.</summary>
-    public async Task<Outcome> RunAsync(int loadKills, TimeSpan loadKillWindow, int incrementalKills, CancellationToken ct)
+    /// <summary>
+    /// Kills the first load <paramref name="loadKills"/> times within <paramref name="loadKillWindow"/> of each start, full
+    /// reloads (asked for through the API) <paramref name="reloadKills"/> times, then incremental cycles <paramref name="incrementalKills"/> times.
+    /// </summary>
+    public async Task<Outcome> RunAsync(int loadKills, TimeSpan loadKillWindow, int reloadKills, int incrementalKills, CancellationToken ct)
     {
         var rnd = new Random(seed);
+        var changes = 0;
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Log(string line) => log($"[{clock.Elapsed.TotalSeconds,5:0.0} s] {line}");
         for (var i = 1; i <= loadKills; i++)
@@ -38,7 +42,26 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
             Log("first load complete");
         }
 
-        var changes = 0;
+        for (var i = 1; i <= reloadKills; i++)
+        {
+            await using var server = await StartAsync(ct);
+            await server.WaitForAsync(s => s.GetProperty("cycles_completed").GetInt32() >= 1, SyncTimeout, ct);
+            changes += TenantEdits.Apply(simulator, seed * 1000 + i).Changes;
+            await server.RequestFullSyncAsync(ct);
+            var after = TimeSpan.FromMilliseconds(rnd.Next(50, (int)loadKillWindow.TotalMilliseconds));
+            await Task.Delay(after, ct);
+            var status = await StatusOrNullAsync(server, ct);
+            server.Kill();
+            Log($"full reload kill {i}/{reloadKills} after {after.TotalMilliseconds:0} ms: {Progress(status)}");
+        }
+
+        if (reloadKills > 0)
+        {
+            await using var server = await StartAsync(ct);
+            await server.WaitForAsync(RunningServer.FirstLoadDone, SyncTimeout, ct);
+            Log("full reload complete");
+        }
+
         for (var i = 1; i <= incrementalKills; i++)
         {
             await using var server = await StartAsync(ct);
@@ -69,7 +92,7 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
         Log("reconciled");
         await using var db = database();
         var differences = await MirrorDiff.CompareAsync(simulator.State.Tenant, db, ct);
-        return new Outcome(loadKills, incrementalKills, changes, await MirrorDiff.CountsAsync(db, ct), differences);
+        return new Outcome(loadKills, reloadKills, incrementalKills, changes, await MirrorDiff.CountsAsync(db, ct), differences);
     }
 
     Task<RunningServer> StartAsync(CancellationToken ct) => RunningServer.StartAsync(serverFolder, environment, StartTimeout, ct);
@@ -92,5 +115,7 @@ public sealed class KillRun(SimulatorHost simulator, string serverFolder, IReadO
 
     static string Progress(JsonElement? status) => status is not { } s ? "(state not read)" : string.Join(", ", s.GetProperty("entities").EnumerateArray()
         .Where(e => e.GetProperty("entity").GetString() is "Tickets" or "TimeEntries")
-        .Select(e => $"{e.GetProperty("entity").GetString()} {(e.GetProperty("backfill").ValueKind == JsonValueKind.Object ? $"from {e.GetProperty("backfill").GetProperty("loaded_from")}" : "loading")}"));
+        .Select(e => e.GetProperty("backfill") is { ValueKind: JsonValueKind.Object } b
+            ? $"{e.GetProperty("entity").GetString()} {(b.GetProperty("complete").GetBoolean() ? "complete" : $"loaded back to {b.GetProperty("loaded_from")}, loading {b.GetProperty("segment")}")}"
+            : $"{e.GetProperty("entity").GetString()} first window loading"));
 }

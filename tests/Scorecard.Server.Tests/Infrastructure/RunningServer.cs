@@ -133,6 +133,13 @@ public sealed partial class RunningServer : IAsyncDisposable
         response.EnsureSuccessStatusCode();
     }
 
+    /// <summary>Asks for a full reload of every entity.</summary>
+    public async Task RequestFullSyncAsync(CancellationToken ct)
+    {
+        using var response = await Http.PostAsJsonAsync("/api/v1/sync", new { full = true }, ct);
+        response.EnsureSuccessStatusCode();
+    }
+
     /// <summary>Polls the sync state (every 100 ms) until <paramref name="done"/> holds; a real process offers nothing to await.</summary>
     public async Task<JsonElement> WaitForAsync(Func<JsonElement, bool> done, TimeSpan timeout, CancellationToken ct)
     {

@@ -34,7 +34,7 @@ public sealed class KillTests(ITestOutputHelper output)
                 () => new SqliteScorecardDbContext(new DbContextOptionsBuilder<SqliteScorecardDbContext>().UseSqlite($"Data Source={file}").Options),
                 seed: 7, output.WriteLine);
 
-            var outcome = await run.RunAsync(loadKills: 3, TimeSpan.FromSeconds(3), incrementalKills: 2, ct);
+            var outcome = await run.RunAsync(loadKills: 3, TimeSpan.FromSeconds(3), reloadKills: 1, incrementalKills: 2, ct);
 
             Assert.True(outcome.Rows["Tickets"] > 1000 && outcome.Rows["TimeEntries"] > 1000);
             Assert.Empty(outcome.Differences);
