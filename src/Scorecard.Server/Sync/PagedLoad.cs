@@ -7,14 +7,14 @@ namespace Scorecard.Server.Sync;
 
 /// <summary>
 /// Stores a stream of Autotask records in batches of a page, each batch in its own transaction with the
-/// state that covers it. Reading runs ahead of storing by up to four pages, so the next page is on its way
+/// state that covers it. Reading runs ahead of storing by up to eight pages, so the next page is on its way
 /// while this one is written, and pages that wait are stored together. With a resumable read the state's id cursor moves with every batch.
 /// </summary>
 sealed class PagedLoad(SyncStorage storage)
 {
     const int BatchSize = 500;
-    const int ReadAhead = 4;
-    const int MaxPerTransaction = 4 * BatchSize;
+    const int ReadAhead = 8;
+    const int MaxPerTransaction = 8 * BatchSize;
 
     /// <summary>
     /// Reads <paramref name="source"/> (given the id to resume after) and stores every record. Returns false
