@@ -45,7 +45,21 @@ sealed class BenchServer(string scale, int historyDays) : WebApplicationFactory<
         return ClientOptions.BaseAddress;
     }
 
-    public Task<SyncCycleResult> SyncAsync() => Services.GetRequiredService<SyncRunner>().RunOnceAsync();
+    /// <summary>The first sync to its end: cycles repeat while history remains to load.</summary>
+    public async Task<IReadOnlyList<SyncStepResult>> SyncAsync()
+    {
+        var runner = Services.GetRequiredService<SyncRunner>();
+        var steps = new List<SyncStepResult>();
+        SyncCycleResult cycle;
+        do
+        {
+            cycle = await runner.RunOnceAsync();
+            steps.AddRange(cycle.Steps);
+        }
+        while (cycle.MoreHistory);
+
+        return steps;
+    }
 
     protected override void Dispose(bool disposing)
     {

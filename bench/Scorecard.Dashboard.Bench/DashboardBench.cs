@@ -36,7 +36,7 @@ static class DashboardBench
             var baseUrl = server.Start();
             var sync = await server.SyncAsync();
             Console.WriteLine($"\n[{scale}] started and synced in {started.Elapsed.TotalSeconds:0.0} s: " +
-                string.Join(", ", sync.Steps.Select(s => $"{s.Entity} {s.Records:N0}{(s.Error is null ? "" : " FAILED")}")));
+                string.Join(", ", sync.GroupBy(s => s.Entity).Select(g => $"{g.Key} {g.Sum(s => s.Records):N0}{(g.All(s => s.Error is null) ? "" : " FAILED")}")));
 
             var cold = await LoadAsync(browser, baseUrl);
             Console.WriteLine($"[{scale}] cold (report computed): grid rendered in {cold.Ms:0} ms, {cold.Requests} requests, {cold.WireBytes / 1024.0:0.0} KiB over the wire");

@@ -3,10 +3,29 @@ using System.Net;
 namespace Autotask.Client;
 
 /// <summary>
+/// The root of every failure this client reports, so a caller can catch one type for "Autotask could not
+/// be read": <see cref="AutotaskApiException"/> (a call failed, with its status) and
+/// <see cref="AutotaskProtocolException"/> (an answer this client refuses to act on). Cancellation is an
+/// <see cref="OperationCanceledException"/>, and a mistake in the caller's arguments an <see cref="ArgumentException"/>.
+/// </summary>
+public abstract class AutotaskException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>
+/// Autotask answered something this client will not act on: a <c>nextPageUrl</c> or a request for a host
+/// other than the tenant's zone, a body that is not the expected JSON, ids out of order, a query that never
+/// stops paging. Retrying the same call is unlikely to help.
+/// </summary>
+public sealed class AutotaskProtocolException(string message, string requestPath, Exception? inner = null) : AutotaskException(message, inner)
+{
+    /// <summary>The request path, without the query string.</summary>
+    public string RequestPath { get; } = requestPath;
+}
+
+/// <summary>
 /// An Autotask call that did not succeed, with the status, Autotask's <c>errors</c> and the path.
 /// The message never holds credentials or the query string (which may hold a search).
 /// </summary>
-public class AutotaskApiException : Exception
+public class AutotaskApiException : AutotaskException
 {
     /// <summary>Creates the exception.</summary>
     public AutotaskApiException(HttpStatusCode statusCode, IReadOnlyList<string> errors, string requestPath, Exception? inner = null)

@@ -23,8 +23,8 @@ public sealed class AutotaskClient
         connection = new AutotaskConnection(http, zones, clock);
         Metadata = new(connection, metadataCache);
         Budget = budget;
-        Tickets = Entity("Tickets", AutotaskJsonContext.Default.QueryPageTicket, AutotaskJsonContext.Default.ItemResponseTicket);
-        TimeEntries = Entity("TimeEntries", AutotaskJsonContext.Default.QueryPageTimeEntry, AutotaskJsonContext.Default.ItemResponseTimeEntry);
+        Tickets = Entity("Tickets", LargeModelTypes.TicketPage, LargeModelTypes.TicketItem);
+        TimeEntries = Entity("TimeEntries", LargeModelTypes.TimeEntryPage, LargeModelTypes.TimeEntryItem);
         Resources = Entity("Resources", AutotaskJsonContext.Default.QueryPageResource, AutotaskJsonContext.Default.ItemResponseResource);
         Companies = Entity("Companies", AutotaskJsonContext.Default.QueryPageCompany, AutotaskJsonContext.Default.ItemResponseCompany);
         Contacts = Entity("Contacts", AutotaskJsonContext.Default.QueryPageContact, AutotaskJsonContext.Default.ItemResponseContact);
@@ -38,7 +38,9 @@ public sealed class AutotaskClient
         ResourceRoleQueues = Entity("ResourceRoleQueues", AutotaskJsonContext.Default.QueryPageResourceRoleQueue, AutotaskJsonContext.Default.ItemResponseResourceRoleQueue);
         DeletedTicketLogs = Entity("DeletedTicketLogs", AutotaskJsonContext.Default.QueryPageDeletedTicketLog, AutotaskJsonContext.Default.ItemResponseDeletedTicketLog);
         DeletedTicketActivityLogs = Entity("DeletedTicketActivityLogs", AutotaskJsonContext.Default.QueryPageDeletedTicketActivityLog, AutotaskJsonContext.Default.ItemResponseDeletedTicketActivityLog);
-        Webhooks = new(connection, Metadata);
+        DeletedTaskActivityLogs = Entity("DeletedTaskActivityLogs", AutotaskJsonContext.Default.QueryPageDeletedTaskActivityLog, AutotaskJsonContext.Default.ItemResponseDeletedTaskActivityLog);
+        Roles = Entity("Roles", AutotaskJsonContext.Default.QueryPageRole, AutotaskJsonContext.Default.ItemResponseRole);
+        Webhooks = new(Entity("TicketWebhooks", AutotaskJsonContext.Default.QueryPageTicketWebhook, AutotaskJsonContext.Default.ItemResponseTicketWebhook), connection, Metadata);
     }
 
     /// <summary>Tickets.</summary>
@@ -85,6 +87,12 @@ public sealed class AutotaskClient
 
     /// <summary>Deleted time entries, notes and attachments of tickets.</summary>
     public EntityClient<DeletedTicketActivityLog> DeletedTicketActivityLogs { get; }
+
+    /// <summary>Deleted time entries and notes of project tasks.</summary>
+    public EntityClient<DeletedTaskActivityLog> DeletedTaskActivityLogs { get; }
+
+    /// <summary>Roles.</summary>
+    public EntityClient<Role> Roles { get; }
 
     /// <summary>Entity information, fields, picklists and UDF definitions.</summary>
     public AutotaskMetadata Metadata { get; }

@@ -17,6 +17,8 @@ using Scorecard.Server.Features.Picklists;
 using Scorecard.Server.Features.ScorecardReports;
 using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.Scorecards;
+using Scorecard.Server.Features.Sync;
+using Scorecard.Server.Features.Webhooks;
 using Scorecard.Server.Features.Tickets;
 using Scorecard.Server.Features.Users;
 
@@ -58,6 +60,8 @@ static async Task ServeAsync(string[] args, CancellationToken ct)
     app.MapUserEndpoints();
     app.MapApiKeyEndpoints();
     app.MapEventEndpoints();
+    app.MapSyncEndpoints();
+    app.MapWebhookEndpoints();
     app.MapTicketEndpoints();
     app.MapScorecardEndpoints();
     app.MapScorecardDefinitions();

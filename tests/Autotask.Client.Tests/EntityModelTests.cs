@@ -12,6 +12,7 @@ public sealed class EntityModelTests(ClientFixture fx) : IClassFixture<ClientFix
     [
         "Tickets", "TimeEntries", "Resources", "Companies", "Contacts", "Contracts", "Projects", "Tasks", "BillingCodes",
         "TicketCategories", "TicketNotes", "ServiceLevelAgreementResults", "ResourceRoleQueues", "DeletedTicketLogs", "DeletedTicketActivityLogs",
+        "DeletedTaskActivityLogs", "Roles",
     ];
 
     [Theory]

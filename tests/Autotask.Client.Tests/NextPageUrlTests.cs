@@ -22,7 +22,7 @@ public sealed class NextPageUrlTests(ClientFixture fx) : IClassFixture<ClientFix
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<AutotaskClient>();
 
-        var ex = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        var ex = await Assert.ThrowsAsync<AutotaskProtocolException>(async () =>
             await client.Tickets.QueryAsync(AutotaskFilter.All, new QueryOptions { FollowNextPageUrl = true, PageSize = 10 })
                 .ToListAsync(TestContext.Current.CancellationToken));
 

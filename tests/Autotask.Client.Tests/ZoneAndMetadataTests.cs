@@ -63,7 +63,7 @@ public sealed class ZoneAndMetadataTests(ClientFixture fx) : IClassFixture<Clien
         handler.InnerHandler = new HttpClientHandler();
         using var invoker = new HttpMessageInvoker(handler);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+        await Assert.ThrowsAsync<AutotaskProtocolException>(() =>
             invoker.SendAsync(new HttpRequestMessage(HttpMethod.Get, "http://evil.example/ATServicesRest/V1.0/Tickets/1"), TestContext.Current.CancellationToken));
     }
 

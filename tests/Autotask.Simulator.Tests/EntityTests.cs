@@ -22,6 +22,8 @@ public sealed class EntityTests(SimulatorFixture sim) : IClassFixture<SimulatorF
     [InlineData("ResourceRoleQueues", "ResourceRoleQueue")]
     [InlineData("DeletedTicketLogs", "DeletedTicketLog")]
     [InlineData("DeletedTicketActivityLogs", "DeletedTicketActivityLog")]
+    [InlineData("DeletedTaskActivityLogs", "DeletedTaskActivityLog")]
+    [InlineData("Roles", "Role")]
     public async Task Every_entity_answers_queries_counts_and_metadata(string path, string name)
     {
         var (status, count) = await sim.Http.PostAsync($"{path}/query/count", """{"filter":[{"op":"gte","field":"id","value":0}]}""");

@@ -67,6 +67,31 @@ public sealed class WriteTests : FreshSimulator
         Assert.Null(State.Tenant.TimeEntries.Find(id));
     }
 
+    [Fact]
+    public async Task Deleted_task_time_leaves_a_deleted_task_activity_log_and_regular_time_leaves_nothing()
+    {
+        var task = State.Tenant.Tasks.Snapshot()[^1];
+        var (_, onTask) = await Http.PostAsync("TimeEntries", $$"""
+            {"resourceID":29682885,"roleID":29682835,"taskID":{{task.Id}},"dateWorked":"2026-11-25T00:00:00Z","hoursWorked":1.25,"summaryNotes":"Cut-over prep"}
+            """);
+        var (_, regular) = await Http.PostAsync("TimeEntries", """
+            {"resourceID":29682885,"roleID":29682833,"dateWorked":"2026-11-25T00:00:00Z","hoursWorked":0.5,"isNonBillable":true,"summaryNotes":"Huddle"}
+            """);
+        var (_, before) = await Http.PostAsync("DeletedTaskActivityLogs/query/count", """{"filter":[{"op":"gte","field":"id","value":0}]}""");
+
+        using var taskDelete = await Http.DeleteAsync($"TimeEntries/{onTask.GetProperty("itemId").GetInt64()}");
+        using var regularDelete = await Http.DeleteAsync($"TimeEntries/{regular.GetProperty("itemId").GetInt64()}");
+        var (_, log) = await Http.PostAsync("DeletedTaskActivityLogs/query", $$"""{"filter":[{"op":"eq","field":"taskID","value":{{task.Id}}}]}""");
+        var (_, after) = await Http.PostAsync("DeletedTaskActivityLogs/query/count", """{"filter":[{"op":"gte","field":"id","value":0}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, regularDelete.StatusCode);
+        var entry = Assert.Single(log.GetProperty("items").EnumerateArray(), i => i.GetProperty("noteOrAttachmentTitle").GetString() == "Cut-over prep");
+        Assert.Equal(1.25m, entry.GetProperty("hoursWorked").GetDecimal());
+        Assert.Equal(task.ProjectId, entry.GetProperty("projectID").GetInt64());
+        // One log row for the task time, none for the regular time.
+        Assert.Equal(before.GetProperty("queryCount").GetInt32() + 1, after.GetProperty("queryCount").GetInt32());
+    }
+
     [Theory]
     [InlineData("PATCH", "Tickets/41873")]
     [InlineData("DELETE", "Tickets/41873")]

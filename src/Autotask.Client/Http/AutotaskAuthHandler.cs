@@ -15,8 +15,9 @@ public sealed class AutotaskAuthHandler(AutotaskZoneResolver zones, IOptions<Aut
         if (zone is null || request.RequestUri is null ||
             Uri.Compare(zone, request.RequestUri, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) != 0)
         {
-            throw new InvalidOperationException(
-                $"Refusing to send Autotask credentials to {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: it is not the tenant's zone.");
+            throw new AutotaskProtocolException(
+                $"Refusing to send Autotask credentials to {request.RequestUri?.GetLeftPart(UriPartial.Authority)}: it is not the tenant's zone.",
+                request.RequestUri?.AbsolutePath ?? "");
         }
 
         var o = options.Value;

@@ -45,8 +45,8 @@ sealed class AutotaskConnection(HttpClient http, AutotaskZoneResolver zones, Tim
     static bool OnZone(Uri root, Uri url) =>
         Uri.Compare(root, url, UriComponents.SchemeAndServer, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0;
 
-    static InvalidOperationException NotOnZone(Uri url) =>
-        new($"Autotask returned a nextPageUrl on {url.Host}, not the tenant's zone; it is not followed.");
+    static AutotaskProtocolException NotOnZone(Uri url) =>
+        new($"Autotask returned a nextPageUrl on {url.Host}, not the tenant's zone; it is not followed.", url.AbsolutePath);
 
     static HttpRequestMessage Post(Uri uri, byte[] body) => new(HttpMethod.Post, uri)
     {
@@ -76,8 +76,16 @@ sealed class AutotaskConnection(HttpClient http, AutotaskZoneResolver zones, Tim
             throw await AutotaskErrors.FromResponseAsync(response, clock, ct);
         }
 
+        var path = response.RequestMessage?.RequestUri?.AbsolutePath ?? "";
         await using var body = await response.Content.ReadAsStreamAsync(ct);
-        return await System.Text.Json.JsonSerializer.DeserializeAsync(body, type, ct)
-            ?? throw new AutotaskApiException(response.StatusCode, ["The response body was empty."], response.RequestMessage?.RequestUri?.AbsolutePath ?? "");
+        try
+        {
+            return await System.Text.Json.JsonSerializer.DeserializeAsync(body, type, ct)
+                ?? throw new AutotaskApiException(response.StatusCode, ["The response body was empty."], path);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new AutotaskProtocolException($"Autotask's answer to {path} is not the JSON expected: {ex.Message}", path, ex);
+        }
     }
 }

@@ -78,7 +78,16 @@ public sealed class AutotaskZoneResolver(IHttpClientFactory httpFactory, IOption
             throw await AutotaskErrors.FromResponseAsync(response, clock, ct);
         }
 
-        var zone = await response.Content.ReadFromJsonAsync(AutotaskJsonContext.Default.ZoneInformation, ct);
+        ZoneInformation? zone;
+        try
+        {
+            zone = await response.Content.ReadFromJsonAsync(AutotaskJsonContext.Default.ZoneInformation, ct);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new AutotaskProtocolException($"Zone information is not the JSON expected: {ex.Message}", url.AbsolutePath, ex);
+        }
+
         if (zone?.WebUrl is { Length: > 0 } web && Uri.TryCreate(web, UriKind.Absolute, out var w) && w.Scheme is "https" or "http")
         {
             Volatile.Write(ref webUrl, w.AbsolutePath.EndsWith('/') ? w : new Uri(w + "/"));

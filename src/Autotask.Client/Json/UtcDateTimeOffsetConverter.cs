@@ -13,6 +13,17 @@ public sealed class UtcDateTimeOffsetConverter : JsonConverter<DateTimeOffset>
     /// <inheritdoc />
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // The usual ISO 8601 forms parse straight from the UTF-8 bytes: no string, no culture (a sync reads millions).
+        if (reader.TryGetDateTime(out var parsed))
+        {
+            return parsed.Kind switch
+            {
+                DateTimeKind.Utc => new DateTimeOffset(parsed),
+                DateTimeKind.Unspecified => new DateTimeOffset(DateTime.SpecifyKind(parsed, DateTimeKind.Utc)),
+                _ => new DateTimeOffset(parsed.ToUniversalTime()),
+            };
+        }
+
         var text = reader.GetString();
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture,
             DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var value)

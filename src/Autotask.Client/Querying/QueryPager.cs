@@ -67,10 +67,9 @@ sealed class QueryPager<T>(AutotaskConnection connection, string entity, JsonTyp
 
     /// <summary>Ids must rise: a repeat would be a duplicate, and a loop on it would never end.</summary>
     long Advance(long? lastId, T item) => lastId is { } last && item.Id <= last
-        ? throw new AutotaskApiException(System.Net.HttpStatusCode.OK,
-            [$"{entity} returned id {item.Id} after {last}; records must come in ascending id order."], $"{entity}/query")
+        ? throw new AutotaskProtocolException($"{entity} returned id {item.Id} after {last}; records must come in ascending id order.", $"{entity}/query")
         : item.Id;
 
-    InvalidOperationException TooManyPages() =>
-        new($"The {entity} query went past {options.MaxPages} pages; stopped (QueryOptions.MaxPages).");
+    AutotaskProtocolException TooManyPages() =>
+        new($"The {entity} query went past {options.MaxPages} pages; stopped (QueryOptions.MaxPages).", $"{entity}/query");
 }

@@ -11,11 +11,13 @@ namespace Autotask.Client.Webhooks;
 public sealed class TicketWebhooks
 {
     const string Entity = "TicketWebhooks";
+    readonly EntityClient<TicketWebhook> webhooks;
     readonly AutotaskConnection connection;
     readonly AutotaskMetadata metadata;
 
-    internal TicketWebhooks(AutotaskConnection connection, AutotaskMetadata metadata)
+    internal TicketWebhooks(EntityClient<TicketWebhook> webhooks, AutotaskConnection connection, AutotaskMetadata metadata)
     {
+        this.webhooks = webhooks;
         this.connection = connection;
         this.metadata = metadata;
     }
@@ -78,15 +80,18 @@ public sealed class TicketWebhooks
     }
 
     /// <summary>The webhook with this id, or null.</summary>
-    public async Task<TicketWebhook?> GetAsync(long id, CancellationToken cancellationToken = default) =>
-        (await connection.GetAsync($"{Entity}/{id}", AutotaskJsonContext.Default.ItemResponseTicketWebhook, cancellationToken)).Item;
+    public Task<TicketWebhook?> GetAsync(long id, CancellationToken cancellationToken = default) => webhooks.GetAsync(id, cancellationToken);
 
-    /// <summary>Every ticket webhook of the tenant (any owner).</summary>
+    /// <summary>Every ticket webhook of the tenant (any owner), across as many pages as it takes.</summary>
     public async Task<IReadOnlyList<TicketWebhook>> ListAsync(CancellationToken cancellationToken = default)
     {
-        var body = QueryBody.Write([AutotaskFilter.All], new QueryOptions());
-        var page = await connection.PostAsync($"{Entity}/query", body, AutotaskJsonContext.Default.QueryPageTicketWebhook, cancellationToken);
-        return page.Items;
+        var all = new List<TicketWebhook>();
+        await foreach (var hook in webhooks.QueryAsync(AutotaskFilter.All, null, cancellationToken))
+        {
+            all.Add(hook);
+        }
+
+        return all;
     }
 
     /// <summary>Deletes the webhook (Autotask then calls its deactivation URL).</summary>

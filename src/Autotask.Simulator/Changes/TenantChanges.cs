@@ -156,7 +156,7 @@ public sealed class TenantChanges(Func<TenantData> tenant, TimeProvider clock, W
             rows.Add(entry);
             return 0;
         });
-        Touch(t, entry.TicketId, entry.ResourceId);
+        Touch(t, entry.TicketId, entry.ResourceId, entry.TaskId);
         return entry;
     }
 
@@ -175,11 +175,14 @@ public sealed class TenantChanges(Func<TenantData> tenant, TimeProvider clock, W
             entry.LastModifiedUserId = personId;
             return 0;
         });
-        Touch(t, entry.TicketId, personId);
+        Touch(t, entry.TicketId, personId, entry.TaskId);
         return true;
     }
 
-    /// <summary>Deletes a time entry; a ticket's entry leaves a <c>DeletedTicketActivityLogs</c> row.</summary>
+    /// <summary>
+    /// Deletes a time entry. Ticket time leaves a <c>DeletedTicketActivityLogs</c> row and task time a
+    /// <c>DeletedTaskActivityLogs</c> row; regular time (neither) leaves no trace at all, as in Autotask.
+    /// </summary>
     public bool DeleteTimeEntry(long id, int personId)
     {
         var t = tenant();
@@ -198,6 +201,20 @@ public sealed class TenantChanges(Func<TenantData> tenant, TimeProvider clock, W
                     TicketNumber = ticket.TicketNumber, NoteOrAttachmentTitle = e.SummaryNotes, CreatedByResourceId = e.ResourceId,
                     ActivityDateTime = e.CreateDateTime, StartDateTime = e.StartDateTime, EndDateTime = e.EndDateTime,
                     HoursWorked = e.HoursWorked, DeletedByResourceId = personId, DeletedDateTime = Now,
+                });
+                return 0;
+            });
+        }
+        else if (e.TaskId is { } taskId && t.Tasks.Find(taskId) is { } task)
+        {
+            t.DeletedTaskActivityLogs.Mutate(rows =>
+            {
+                rows.Add(new SimDeletedTaskActivityLog
+                {
+                    Id = NextId(rows, r => r.Id, Demo.DemoLoader.FirstTaskDeletionId), TypeId = SimDeletedTicketActivityLog.TimeEntryType,
+                    TaskId = taskId, TaskNumber = task.TaskNumber ?? "", ProjectId = task.ProjectId, NoteOrAttachmentTitle = e.SummaryNotes,
+                    CreatedByResourceId = e.ResourceId, ActivityDateTime = e.CreateDateTime, StartDateTime = e.StartDateTime,
+                    EndDateTime = e.EndDateTime, HoursWorked = e.HoursWorked, DeletedByResourceId = personId, DeletedDateTime = Now,
                 });
                 return 0;
             });
@@ -221,8 +238,13 @@ public sealed class TenantChanges(Func<TenantData> tenant, TimeProvider clock, W
     }
 
     /// <summary>Time and notes are activity: they move the ticket's lastActivityDate, not its tracked-modification stamp.</summary>
-    void Touch(TenantData t, long? ticketId, int? personId)
+    void Touch(TenantData t, long? ticketId, int? personId, long? taskId = null)
     {
+        if (taskId is { } tid && t.Tasks.Find(tid) is { } task)
+        {
+            t.Tasks.Mutate(_ => task.LastActivityDateTime = Now);
+        }
+
         if (ticketId is { } id && t.Tickets.Find(id) is { } ticket)
         {
             t.Tickets.Mutate(_ =>

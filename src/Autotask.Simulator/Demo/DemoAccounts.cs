@@ -106,4 +106,14 @@ sealed class DemoAccounts
             }
         }
     }
+
+    /// <summary>The roles the teams work in, plus an inactive one nobody uses any more.</summary>
+    public static IEnumerable<SimRole> Roles() =>
+    [
+        new() { Id = DemoPeople.RoleLevel1, Name = "Level 1 Technician", Description = "ROC and alert triage", HourlyRate = 95m },
+        new() { Id = DemoPeople.RoleLevel2, Name = "Level 2 Technician", Description = "Service desk escalations", HourlyRate = 125m },
+        new() { Id = DemoPeople.RoleEngineer, Name = "Project Engineer", Description = "Client projects", HourlyRate = 150m },
+        new() { Id = DemoPeople.RoleAccountManager, Name = "Technical Account Manager", HourlyRate = 135m, HourlyFactor = 1.25m },
+        new() { Id = DemoPeople.RoleAccountManager + 1, Name = "Legacy Field Technician", IsActive = false, HourlyRate = 85m },
+    ];
 }

@@ -12,6 +12,7 @@ namespace Autotask.Simulator.Demo;
 sealed class DemoLoader(TenantData tenant, LocalClock clock, DemoRandom rnd, DemoPeople people, DateTime nowUtc)
 {
     const long FirstNoteId = 640001;
+    public const long FirstTaskDeletionId = 150001;
     long deletionId = 90001;
 
     public void Load(List<TicketDraft> drafts, List<SimTimeEntry> otherTime)
@@ -64,12 +65,16 @@ sealed class DemoLoader(TenantData tenant, LocalClock clock, DemoRandom rnd, Dem
         var notes = Number(kept.SelectMany(d => d.Notes), n => n.CreateDateTime, (n, i) => n.Id = i, FirstNoteId);
         entries.RemoveAll(e => e.TicketId is { } tid && rnd.Chance(0.005) && Deleted(e.LastModifiedDateTime, activity, at => Log(e, tickets[tid], at)));
         notes.RemoveAll(n => rnd.Chance(0.005) && Deleted(n.CreateDateTime, activity, at => Log(n, tickets[n.TicketId], at)));
+        var tasks = tenant.Tasks.Snapshot().ToDictionary(t => t.Id);
+        var taskActivity = new List<SimDeletedTaskActivityLog>();
+        entries.RemoveAll(e => e.TaskId is { } task && rnd.Chance(0.02) && Deleted(e.LastModifiedDateTime, taskActivity, at => Log(e, tasks[task], at)));
 
         tenant.Tickets.Load(kept.Select(d => d.Ticket));
         tenant.TimeEntries.Load(entries);
         tenant.TicketNotes.Load(notes);
         tenant.DeletedTicketLogs.Load(deleted);
         tenant.DeletedTicketActivityLogs.Load(activity.OrderBy(a => a.DeletedDateTime).Select((a, i) => { a.Id = 120001 + i; return a; }));
+        tenant.DeletedTaskActivityLogs.Load(taskActivity.OrderBy(a => a.DeletedDateTime).Select((a, i) => { a.Id = FirstTaskDeletionId + i; return a; }));
         var slaId = 3300001L;
         tenant.SlaResults.Load(kept.Where(d => d.Ticket.ServiceLevelAgreementId is not null).Select(d => new SimSlaResult(slaId++, d.Ticket)));
     }
@@ -95,6 +100,15 @@ sealed class DemoLoader(TenantData tenant, LocalClock clock, DemoRandom rnd, Dem
         DeletedByResourceId = e.ResourceId, DeletedDateTime = at,
     };
 
+    /// <summary>Task time deleted by its author, as <c>DeletedTaskActivityLogs</c> records it.</summary>
+    static SimDeletedTaskActivityLog Log(SimTimeEntry e, SimTask task, DateTime at) => new()
+    {
+        TypeId = SimDeletedTicketActivityLog.TimeEntryType, TaskId = task.Id, TaskNumber = task.TaskNumber ?? "", ProjectId = task.ProjectId,
+        NoteOrAttachmentTitle = e.SummaryNotes, CreatedByResourceId = e.ResourceId, ActivityDateTime = e.CreateDateTime,
+        StartDateTime = e.StartDateTime, EndDateTime = e.EndDateTime, HoursWorked = e.HoursWorked,
+        DeletedByResourceId = e.ResourceId, DeletedDateTime = at,
+    };
+
     SimDeletedTicketActivityLog Log(SimTicketNote n, SimTicket ticket, DateTime at) => new()
     {
         TypeId = SimDeletedTicketActivityLog.NoteType, TicketId = ticket.Id, TicketNumber = ticket.TicketNumber,
@@ -103,7 +117,7 @@ sealed class DemoLoader(TenantData tenant, LocalClock clock, DemoRandom rnd, Dem
     };
 
     /// <summary>Deletes a record a little after it was last touched, unless that would be in the future; logs it.</summary>
-    bool Deleted(DateTime touched, List<SimDeletedTicketActivityLog> log, Func<DateTime, SimDeletedTicketActivityLog> entry)
+    bool Deleted<TLog>(DateTime touched, List<TLog> log, Func<DateTime, TLog> entry)
     {
         var at = touched + TimeSpan.FromHours(1 + rnd.Next(48));
         if (at >= nowUtc)

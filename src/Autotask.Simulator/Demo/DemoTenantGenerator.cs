@@ -68,6 +68,7 @@ public static class DemoTenantGenerator
         tenant.BillingCodes.Load(DemoAccounts.BillingCodes());
         tenant.TicketCategories.Load(DemoAccounts.Categories());
         tenant.ResourceRoleQueues.Load(DemoAccounts.RoleQueues(people));
+        tenant.Roles.Load(DemoAccounts.Roles());
         tenant.Projects.Load(projects.Projects);
         tenant.Tasks.Load(projects.Tasks);
         new DemoLoader(tenant, clock, rnd, people, now).Load(drafts, otherTime);

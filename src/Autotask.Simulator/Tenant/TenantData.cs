@@ -26,6 +26,8 @@ public sealed class TenantData
         ResourceRoleQueues = new(SupportingSchemas.ResourceRoleQueues());
         DeletedTicketLogs = new(ReportSchemas.DeletedTickets());
         DeletedTicketActivityLogs = new(ReportSchemas.DeletedActivities());
+        DeletedTaskActivityLogs = new(ReportSchemas.DeletedTaskActivities());
+        Roles = new(SupportingSchemas.Roles());
         TicketWebhookFields = new(WebhookSchemas.Fields());
         TicketWebhooks = new(WebhookSchemas.Webhooks(w => w.IsActive && TicketWebhookFields.Snapshot().Any(f => f.WebhookId == w.Id && f.IsSubscribedField)));
         TicketWebhookExcludedResources = new(WebhookSchemas.ExcludedResources());
@@ -33,7 +35,7 @@ public sealed class TenantData
         IEntityTable[] all =
         [
             Tickets, TimeEntries, Resources, Companies, Contacts, Contracts, Projects, Tasks, BillingCodes, TicketCategories,
-            TicketNotes, SlaResults, ResourceRoleQueues, DeletedTicketLogs, DeletedTicketActivityLogs,
+            TicketNotes, SlaResults, ResourceRoleQueues, Roles, DeletedTicketLogs, DeletedTicketActivityLogs, DeletedTaskActivityLogs,
             TicketWebhooks, TicketWebhookFields, TicketWebhookExcludedResources, WebhookEventErrorLogs,
         ];
         Tables = all.ToDictionary(t => t.PathName, StringComparer.OrdinalIgnoreCase);
@@ -77,9 +79,14 @@ public sealed class TenantData
 
     public EntityTable<SimResourceRoleQueue> ResourceRoleQueues { get; }
 
+    public EntityTable<SimRole> Roles { get; }
+
     public EntityTable<SimDeletedTicketLog> DeletedTicketLogs { get; }
 
     public EntityTable<SimDeletedTicketActivityLog> DeletedTicketActivityLogs { get; }
+
+    /// <summary>Deleted time and notes of project tasks.</summary>
+    public EntityTable<SimDeletedTaskActivityLog> DeletedTaskActivityLogs { get; }
 
     public EntityTable<SimWebhook> TicketWebhooks { get; }
 

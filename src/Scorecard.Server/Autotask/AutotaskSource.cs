@@ -23,23 +23,24 @@ static class AutotaskSource
         if (mode == AutotaskMode.Demo)
         {
             var simulator = DemoSimulatorOptions(scorecard);
-            var url = DemoTenantService.ReserveLoopbackUrl();
-            // Started as a hosted service, after the server's host is built: first, so the sync finds it running.
-            builder.Services.AddSingleton(sp => new DemoTenantService(simulator, url, sp.GetRequiredService<ILogger<DemoTenantService>>()));
+            // Started first among the hosted services, so the sync finds it running; the client learns its
+            // address (port 0, picked when it starts) through its options.
+            builder.Services.AddSingleton(sp => new DemoTenantService(simulator, sp.GetRequiredService<ILogger<DemoTenantService>>()));
             builder.Services.AddHostedService(sp => sp.GetRequiredService<DemoTenantService>());
+            builder.Services.AddOptions<AutotaskClientOptions>().Configure<DemoTenantService>((o, demo) => o.DiscoveryUrl = demo.BaseUrl);
             config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Autotask:UserName"] = simulator.UserName,
                 ["Autotask:Secret"] = simulator.Secret,
                 ["Autotask:IntegrationCode"] = simulator.IntegrationCode,
-                // Discover the zone like a real tenant: the simulator's zone points at itself.
-                ["Autotask:DiscoveryUrl"] = url.ToString(),
             });
         }
 
         if (mode != AutotaskMode.NotConfigured)
         {
-            builder.Services.AddAutotaskClient();
+            // Innermost: counts every call a sync step or webhook refresh makes, retries included.
+            builder.Services.AddTransient<Sync.CallCountingHandler>();
+            builder.Services.AddAutotaskClient().AddHttpMessageHandler<Sync.CallCountingHandler>();
         }
 
         return mode;

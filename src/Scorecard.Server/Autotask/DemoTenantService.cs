@@ -1,44 +1,59 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Autotask.Simulator;
 
 namespace Scorecard.Server.Autotask;
 
 /// <summary>
-/// Runs the built-in simulated tenant inside the server, on a loopback port of its own, while the
-/// server runs. It starts as the first hosted service, so the sync finds it up.
+/// Runs the built-in simulated tenant inside the server on a loopback port the operating system picks
+/// (port 0, so no race with another program), while the server runs. It starts the first time its
+/// address is needed (when the Autotask client's options are read) or with the host, whichever is first.
 /// </summary>
-sealed class DemoTenantService(SimulatorOptions options, Uri baseUrl, ILogger<DemoTenantService> logger) : IHostedService, IAsyncDisposable
+sealed class DemoTenantService(SimulatorOptions options, ILogger<DemoTenantService> logger) : IHostedService, IAsyncDisposable
 {
+    readonly Lock gate = new();
     SimulatorHost? host;
+    bool stopped;
 
-    public Uri BaseUrl { get; } = baseUrl;
+    /// <summary>The simulator's root; zone discovery answers under it and points at itself.</summary>
+    public Uri BaseUrl => EnsureStarted().BaseUrl;
 
     public SimulatorHost? Host => host;
 
-    /// <summary>A free loopback port chosen now, so the client can be configured before the simulator starts.</summary>
-    public static Uri ReserveLoopbackUrl()
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/"));
+        EnsureStarted();
+        return Task.CompletedTask;
     }
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    SimulatorHost EnsureStarted()
     {
-        host = await SimulatorHost.StartAsync(options, BaseUrl.ToString().TrimEnd('/'), cancellationToken);
-        logger.LogInformation("No Autotask credentials configured: serving the built-in demo tenant ({Tickets} tickets, seed {Seed}) at {Url}",
-            host.State.Tenant.Tickets.RowCount, options.Seed, host.BaseUrl);
+        lock (gate)
+        {
+            ObjectDisposedException.ThrowIf(stopped, this);
+            if (host is null)
+            {
+                // Options are read synchronously; Kestrel's start is quick and there is no synchronization context here.
+                host = SimulatorHost.StartAsync(options).GetAwaiter().GetResult();
+                logger.LogInformation("No Autotask credentials configured: serving the built-in demo tenant ({Tickets} tickets, seed {Seed}) at {Url}",
+                    host.State.Tenant.Tickets.RowCount, options.Seed, host.BaseUrl);
+            }
+
+            return host;
+        }
     }
 
     public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
 
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref host, null) is { } running)
+        SimulatorHost? running;
+        lock (gate)
+        {
+            stopped = true;
+            running = host;
+            host = null;
+        }
+
+        if (running is not null)
         {
             await running.DisposeAsync();
         }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Microsoft.EntityFrameworkCore;
 using Scorecard.Server.Autotask;
 using Scorecard.Server.Sync;
 using Spectre.Console;
@@ -11,7 +10,7 @@ static class SyncCommand
 {
     public static Command Create()
     {
-        var full = new Option<bool>("--full") { Description = "Forget the watermarks and reload everything (rows are updated in place; nothing is lost)." };
+        var full = new Option<bool>("--full") { Description = "Reload everything from Autotask; at the end, rows Autotask no longer has are removed." };
         var entity = new Option<string[]>("--entity", "-e")
         {
             Description = "Only these entities (repeatable), e.g. --entity Tickets. Default: all, in dependency order.",
@@ -30,62 +29,54 @@ static class SyncCommand
             return ScorecardCommandLine.Fail("No Autotask to sync from: set AUTOTASK_USERNAME, AUTOTASK_SECRET and AUTOTASK_INTEGRATION_CODE, or enable the demo (Scorecard:Demo:Enabled=true).");
         }
 
-        await using var scope = host.Services.CreateAsyncScope();
-        var steps = scope.ServiceProvider.GetServices<ISyncStep>().ToList();
-        var unknown = entities.Where(e => !steps.Any(s => s.Entity.Equals(e, StringComparison.OrdinalIgnoreCase))).ToList();
+        var known = host.Services.GetRequiredService<SyncEntities>().Names;
+        var unknown = entities.Where(e => !known.Contains(e, StringComparer.OrdinalIgnoreCase)).ToList();
         if (unknown.Count > 0)
         {
-            return ScorecardCommandLine.Fail($"Unknown entity {string.Join(", ", unknown)}. Known: {string.Join(", ", steps.Select(s => s.Entity))}.", ExitCodes.NotFound);
+            return ScorecardCommandLine.Fail($"Unknown entity {string.Join(", ", unknown)}. Known: {string.Join(", ", known)}.", ExitCodes.NotFound);
         }
 
-        var chosen = entities.Length == 0 ? steps : steps.Where(s => entities.Contains(s.Entity, StringComparer.OrdinalIgnoreCase)).ToList();
         await host.StartAutotaskAsync(ct);
-        if (full)
-        {
-            await ForgetWatermarksAsync(host, chosen.Select(s => s.Entity).ToList(), ct);
-        }
+        var runner = host.Services.GetRequiredService<SyncRunner>();
+        var requests = entities.Length == 0
+            ? [new SyncRequest(null, full)]
+            : entities.Select(e => new SyncRequest(known.First(k => k.Equals(e, StringComparison.OrdinalIgnoreCase)), full)).Distinct().ToList();
 
-        var results = new List<SyncStepResult>();
-        if (entities.Length == 0)
+        // Exactly the server's cycles: a first sync loads history a slice at a time, so cycles repeat until none is left.
+        var results = new Dictionary<string, SyncStepResult>(StringComparer.OrdinalIgnoreCase);
+        foreach (var first in requests)
         {
-            // The whole cycle, exactly as the server runs it.
-            var cycle = await AnsiConsole.Status().StartAsync("Syncing every entity…", _ => host.Services.GetRequiredService<SyncRunner>().RunOnceAsync(ct));
-            results.AddRange(cycle.Steps);
-        }
-        else
-        {
-            foreach (var step in chosen)
+            var request = first;
+            SyncCycleResult cycle;
+            do
             {
-                results.Add(await AnsiConsole.Status().StartAsync($"Syncing {step.Entity}…", async _ =>
+                var label = request.Entity ?? "every entity";
+                cycle = await AnsiConsole.Status().StartAsync($"Syncing {label}…", _ => runner.RunOnceAsync(request, ct));
+                if (cycle.WasLocked)
                 {
-                    try
-                    {
-                        return new SyncStepResult(step.Entity, await step.RunAsync(ct), null);
-                    }
-                    catch (Exception ex) when (ex is not OperationCanceledException)
-                    {
-                        return new SyncStepResult(step.Entity, 0, ex.Message);
-                    }
-                }));
+                    return ScorecardCommandLine.Fail("Another instance holds the sync lock and is syncing now; try again when it is done.", ExitCodes.Failed);
+                }
+
+                foreach (var step in cycle.Steps)
+                {
+                    results[step.Entity] = results.TryGetValue(step.Entity, out var before)
+                        ? step with { Records = before.Records + step.Records, Skipped = before.Skipped && step.Skipped }
+                        : step;
+                }
+
+                request = request with { Full = false }; // a reload is asked for once; the following cycles load what it left
             }
+            while (cycle.MoreHistory && !ct.IsCancellationRequested);
         }
 
         var table = new Table().AddColumns("Entity", "Records", "Result");
-        foreach (var r in results)
+        foreach (var r in results.Values)
         {
             table.AddRow(Markup.Escape(r.Entity), r.Records.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                r.Error is null ? "[green]ok[/]" : $"[red]failed:[/] {Markup.Escape(r.Error)}");
+                r.Error is not null ? $"[red]failed:[/] {Markup.Escape(r.Error)}" : r.Skipped ? "[grey]not due[/]" : "[green]ok[/]");
         }
 
         AnsiConsole.Write(table);
-        return results.All(r => r.Error is null) ? ExitCodes.Ok : ExitCodes.Failed;
-    }
-
-    static async Task ForgetWatermarksAsync(CliHost host, List<string> entities, CancellationToken ct)
-    {
-        await using var db = await host.DbAsync(ct);
-        await db.SyncStates.Where(s => entities.Contains(s.Entity))
-            .ExecuteUpdateAsync(s => s.SetProperty(x => x.Watermark, (DateTime?)null).SetProperty(x => x.ResumeAfterId, (long?)null)
-                .SetProperty(x => x.PendingWatermark, (DateTime?)null), ct);
+        return results.Values.All(r => r.Error is null) ? ExitCodes.Ok : ExitCodes.Failed;
     }
 }

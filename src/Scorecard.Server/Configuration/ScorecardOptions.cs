@@ -1,4 +1,5 @@
 using Scorecard.Goals;
+using Scorecard.Server.Sync;
 
 namespace Scorecard.Server.Configuration;
 
@@ -66,17 +67,6 @@ public sealed class SeedOptions
     public List<string> ExcludeQueuePatterns { get; set; } = [];
 
     public IReadOnlyList<string> Patterns => ExcludeQueuePatterns.Count == 0 ? ["alert", "monitor", "RMM"] : ExcludeQueuePatterns;
-}
-
-public sealed class SyncOptions
-{
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>Time between incremental sync cycles.</summary>
-    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(5);
-
-    /// <summary>How far back an incremental sync re-reads, to cover clock skew and late commits.</summary>
-    public TimeSpan Overlap { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 public sealed class DemoOptions

@@ -13,16 +13,6 @@ sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
             failures.Add($"Scorecard:TimeZone '{o.TimeZone}' is not a known IANA time zone (for example America/New_York or Europe/London).");
         }
 
-        if (o.Sync.Interval < TimeSpan.FromSeconds(10))
-        {
-            failures.Add($"Scorecard:Sync:Interval '{o.Sync.Interval}' is too short; use at least 00:00:10 to spare the Autotask request budget.");
-        }
-
-        if (o.Sync.Overlap < TimeSpan.Zero)
-        {
-            failures.Add($"Scorecard:Sync:Overlap '{o.Sync.Overlap}' cannot be negative.");
-        }
-
         if (!Enum.TryParse<global::Autotask.Simulator.Demo.DemoScale>(o.Demo.Scale, ignoreCase: true, out var scale) || !Enum.IsDefined(scale))
         {
             failures.Add($"Scorecard:Demo:Scale '{o.Demo.Scale}' must be demo, large or xl.");

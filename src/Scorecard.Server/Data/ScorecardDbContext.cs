@@ -29,6 +29,16 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();
     public DbSet<ApiKeyRow> ApiKeys => Set<ApiKeyRow>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<ContactRow> Contacts => Set<ContactRow>();
+    public DbSet<ContractRow> Contracts => Set<ContractRow>();
+    public DbSet<ProjectRow> Projects => Set<ProjectRow>();
+    public DbSet<TaskRow> Tasks => Set<TaskRow>();
+    public DbSet<BillingCodeRow> BillingCodes => Set<BillingCodeRow>();
+    public DbSet<TicketCategoryRow> TicketCategories => Set<TicketCategoryRow>();
+    public DbSet<RoleRow> AutotaskRoles => Set<RoleRow>();
+    public DbSet<SlaResultRow> SlaResults => Set<SlaResultRow>();
+    public DbSet<WebhookStateRow> WebhookStates => Set<WebhookStateRow>();
+    public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

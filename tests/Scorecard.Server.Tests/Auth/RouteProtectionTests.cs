@@ -13,7 +13,7 @@ public sealed partial class RouteProtectionTests : IAsyncLifetime
     /// <summary>The only routes open to anyone (design.md §6): health, the signed webhook receiver, and signing in.</summary>
     static readonly HashSet<string> Anonymous =
     [
-        "/api/health", "/api/autotask/webhooks/tickets", "/signin", "/signin/denied", "/setup", "/signin/oidc", "/signin/oidc/complete",
+        "/api/health", "/api/autotask/webhooks/tickets", "/api/autotask/webhooks/tickets/deactivated", "/signin", "/signin/denied", "/setup", "/signin/oidc", "/signin/oidc/complete",
         // A wall TV swaps the viewer key of its link for a cookie (the page reads the key from the fragment; the post checks it).
         "/wallboard/connect", "/wallboard/session",
     ];

@@ -20,10 +20,10 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
     public const string TestApiKey = "test-only-api-key-not-a-secret-0000";
 
     readonly Dictionary<string, string?> settings;
-    readonly FakeTimeProvider clock;
+    readonly TimeProvider clock;
     readonly string? sqliteFile;
 
-    public ScorecardApp(SimulatorHost? simulator, FakeTimeProvider clock, string? connectionString = null,
+    public ScorecardApp(SimulatorHost? simulator, TimeProvider clock, string? connectionString = null,
         IDictionary<string, string?>? extra = null)
     {
         this.clock = clock;
@@ -68,7 +68,8 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
         });
     }
 
-    public FakeTimeProvider Clock => clock;
+    /// <summary>The test's fake clock; an app made on the real clock (a running-server test) has none.</summary>
+    public FakeTimeProvider Clock => clock as FakeTimeProvider ?? throw new InvalidOperationException("This app runs on the real clock.");
 
     protected override void ConfigureClient(HttpClient client)
     {
@@ -92,7 +93,8 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
         return client;
     }
 
-    public Task<SyncCycleResult> SyncAsync() => Services.GetRequiredService<SyncRunner>().RunOnceAsync(TestContext.Current.CancellationToken);
+    public Task<SyncCycleResult> SyncAsync(SyncRequest? request = null) =>
+        Services.GetRequiredService<SyncRunner>().RunOnceAsync(request, TestContext.Current.CancellationToken);
 
     /// <summary>Serves on a real loopback port (for the browser) and returns the base URL.</summary>
     public Uri StartOnLoopback()

@@ -53,7 +53,7 @@ static class ServerProcess
     }
 
     /// <summary>Starts a server that keeps running; dispose it to stop it.</summary>
-    public static RunningServer Start(string[] args, IDictionary<string, string> environment) =>
+    public static ServerUnderTest Start(string[] args, IDictionary<string, string> environment) =>
         new(Process.Start(StartInfo(args, environment, redirectInput: false))!);
 
     static ProcessStartInfo StartInfo(string[] args, IDictionary<string, string> environment, bool redirectInput)
@@ -81,13 +81,13 @@ public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr)
 }
 
 /// <summary>A server process that keeps running: read its lines as they come, then stop it.</summary>
-public sealed class RunningServer : IDisposable
+public sealed class ServerUnderTest : IDisposable
 {
     readonly Process process;
     readonly List<string> lines = [];
     readonly SemaphoreSlim newLine = new(0);
 
-    public RunningServer(Process process)
+    public ServerUnderTest(Process process)
     {
         this.process = process;
         process.OutputDataReceived += (_, e) => Add(e.Data);

@@ -52,7 +52,7 @@ public sealed class ScorecardApiTests(SyncedScorecard fx) : IClassFixture<Synced
 
         Assert.True(byQueue.GetProperty("data").GetProperty("total").GetInt32() > 0);
         Assert.Equal(byQueue.GetProperty("data").GetProperty("total").GetInt32(), byCard.GetProperty("data").GetProperty("total").GetInt32());
-        var alerts = all.GetProperty("data").GetProperty("tickets").EnumerateArray().Count(t => t.GetProperty("queue_id").GetInt32() is 29683481 or 29683482);
+        var alerts = all.GetProperty("data").GetProperty("tickets").EnumerateArray().Count(t => t.GetProperty("queueID").GetInt32() is 29683481 or 29683482);
         Assert.True(alerts > 0);
         Assert.Equal(all.GetProperty("data").GetProperty("total").GetInt32() - alerts, desk.GetProperty("data").GetProperty("total").GetInt32());
     }

@@ -1,4 +1,4 @@
-using Autotask.Simulator.Tenant.Records;
+using Autotask.Simulator.Faults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Scorecard.Server.Data;
@@ -15,94 +15,106 @@ public sealed class SyncTests : IAsyncLifetime
 
     public ValueTask DisposeAsync() => tenant.DisposeAsync();
 
-    int Posts(string entity) => tenant.Simulator.State.Requests.Snapshot()
+    int Queries(string entity) => tenant.Simulator.State.Requests.Snapshot()
         .Where(r => r.Entity == entity && r.Method == "POST").Sum(r => r.Count);
 
     [Fact]
-    public async Task The_first_sync_reads_each_entity_in_the_fewest_pages_and_stores_it_all()
+    public async Task The_first_sync_mirrors_every_entity_field_by_field()
     {
         await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock);
-        await app.SyncAsync();
+        var result = await app.SyncAsync();
 
-        var t = tenant.Simulator.State.Tenant;
-        Assert.Equal((int)Math.Ceiling(t.Tickets.RowCount / 500.0), Posts("Tickets"));
-        Assert.Equal((int)Math.Ceiling(t.TimeEntries.RowCount / 500.0), Posts("TimeEntries"));
+        Assert.True(result.Succeeded, string.Join("; ", result.Steps.Where(s => s.Error is not null).Select(s => $"{s.Entity}: {s.Error}")));
         await using var db = Db(app);
-        Assert.Equal(t.Tickets.RowCount, await db.Tickets.CountAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(t.TimeEntries.RowCount, await db.TimeEntries.CountAsync(TestContext.Current.CancellationToken));
+        var counts = await MirrorDiff.CountsAsync(db, TestContext.Current.CancellationToken);
+        Assert.All(counts, c => Assert.True(c.Value > 0, $"{c.Key} is empty"));
+        Assert.Empty(await MirrorDiff.CompareAsync(tenant.Simulator.State.Tenant, db, TestContext.Current.CancellationToken));
     }
 
     [Fact]
-    public async Task An_idle_cycle_costs_one_call_per_entity()
+    public async Task The_first_sync_reads_each_entity_within_a_page_per_500_records_plus_its_windows()
+    {
+        // History from 2026-08-01: the recent window is the 13 weeks from 2026-08-26 (longer than the quarter so far),
+        // then one window [08-01, 08-26); tickets also read the open ones older than the recent window.
+        await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock, extra: new Dictionary<string, string?> { ["Scorecard:Sync:HistoryStart"] = "2026-08-01" });
+        await app.SyncAsync();
+
+        var t = tenant.Simulator.State.Tenant;
+        const int windows = 2;
+        foreach (var (entity, records, extra) in new[]
+        {
+            ("Tickets", t.Tickets.RowCount, 2 + windows), ("TimeEntries", t.TimeEntries.RowCount, 2 + windows),
+            ("Resources", t.Resources.RowCount, 2), ("Companies", t.Companies.RowCount, 2), ("Contacts", t.Contacts.RowCount, 2),
+            ("Contracts", t.Contracts.RowCount, 2), ("Projects", t.Projects.RowCount, 2), ("Tasks", t.Tasks.RowCount, 2),
+            ("ServiceLevelAgreementResults", t.SlaResults.RowCount, 2), ("Roles", t.Roles.RowCount, 2),
+        })
+        {
+            var calls = Queries(entity) + tenant.Simulator.State.Requests.Snapshot().Where(r => r.Entity == entity && r.Method == "GET").Sum(r => r.Count);
+            Assert.True(calls <= Math.Ceiling(records / 500.0) + extra, $"{entity}: {calls} calls for {records} records");
+        }
+    }
+
+    [Fact]
+    public async Task An_idle_cycle_costs_at_most_one_call_per_entity_and_deletion_log()
     {
         await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock);
         await app.SyncAsync();
         tenant.Simulator.State.Requests.Clear();
 
         tenant.Clock.Advance(TimeSpan.FromMinutes(5));
-        await app.SyncAsync();
+        var idle = await app.SyncAsync();
 
-        Assert.Equal(1, tenant.Simulator.State.Requests.For("Tickets"));
-        Assert.Equal(1, tenant.Simulator.State.Requests.For("TimeEntries"));
-        Assert.Equal(2, tenant.Simulator.State.Requests.Total);
+        Assert.True(idle.Succeeded);
+        var byEntity = tenant.Simulator.State.Requests.Snapshot().GroupBy(r => r.Entity).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        Assert.Contains("Tickets", byEntity.Keys);
+        Assert.All(byEntity, e => Assert.True(e.Value <= 1, $"{e.Key}: {e.Value} calls"));
+        Assert.Contains("DeletedTicketLogs", byEntity.Keys);
+        Assert.Contains("DeletedTaskActivityLogs", byEntity.Keys);
     }
 
     [Fact]
-    public async Task Changes_made_in_Autotask_arrive_on_the_next_cycle()
+    public async Task A_reconciliation_costs_a_call_per_500_ids_compared()
     {
         await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock);
         await app.SyncAsync();
-        tenant.Clock.Advance(TimeSpan.FromMinutes(5));
-        var now = tenant.Clock.GetUtcNow().UtcDateTime;
-        var data = tenant.Simulator.State.Tenant;
-        var open = data.Tickets.Snapshot().First(t => t.CompletedDate is null && t.QueueId == 29683479);
-        data.Tickets.Mutate(_ =>
-        {
-            open.Status = 5;
-            open.CompletedDate = now;
-            open.LastActivityDate = now;
-            return 0;
-        });
-        var late = new SimTimeEntry
-        {
-            Id = data.TimeEntries.Snapshot()[^1].Id + 1, ResourceId = 29682885, RoleId = 29682833, TicketId = (int)open.Id,
-            TimeEntryType = 2, DateWorked = new DateTime(2026, 11, 20, 0, 0, 0, DateTimeKind.Utc), HoursWorked = 1.75m,
-            CreateDateTime = now, LastModifiedDateTime = now,
-        };
-        data.TimeEntries.Append(late);
+        tenant.Simulator.State.Requests.Clear();
 
-        tenant.Clock.Advance(TimeSpan.FromMinutes(5));
-        await app.SyncAsync();
+        var result = await app.SyncAsync(new Scorecard.Server.Sync.SyncRequest("Reconciliation"));
 
-        await using var db = Db(app);
-        var row = await db.Tickets.SingleAsync(t => t.Id == open.Id, TestContext.Current.CancellationToken);
-        Assert.Equal(5, row.Status);
-        Assert.Equal(now, row.CompletedDate!.Value, TimeSpan.FromMilliseconds(1));
-        var entry = await db.TimeEntries.SingleAsync(e => e.Id == late.Id, TestContext.Current.CancellationToken);
-        Assert.Equal(new DateOnly(2026, 11, 20), entry.DateWorked);
-        Assert.Equal(1.75m, entry.HoursWorked);
+        Assert.True(result.Succeeded);
+        var t = tenant.Simulator.State.Tenant;
+        var from = new DateTime(2026, 11, 25).AddDays(-90);
+        var regular = t.TimeEntries.Snapshot().Count(e => e.TicketId is null && e.TaskId is null && e.DateWorked >= from);
+        Assert.True(regular > 500);
+        Assert.Equal((int)Math.Ceiling(regular / 500.0), tenant.Simulator.State.Requests.For("TimeEntries"));
+        Assert.Equal((int)Math.Ceiling(t.Contacts.RowCount / 500.0), tenant.Simulator.State.Requests.For("Contacts"));
+        Assert.Equal((int)Math.Ceiling(t.Tasks.RowCount / 500.0), tenant.Simulator.State.Requests.For("Tasks"));
     }
 
     [Fact]
-    public async Task A_full_load_cut_off_by_the_request_threshold_resumes_where_it_stopped()
+    public async Task A_load_cut_off_by_the_hourly_threshold_resumes_where_it_stopped()
     {
-        tenant.Simulator.State.Budget.Threshold = 4; // picklists take 2 calls; tickets get 2 pages, then 429
+        // The third ticket page is refused as over the threshold, with an hour to wait: too long to wait inside a call.
+        var refusal = tenant.Simulator.State.Faults.Add(new FaultRule
+        {
+            Entity = "Tickets", QueriesOnly = true, Skip = 2, Count = null,
+            Action = FaultAction.Throttle(TimeSpan.FromHours(1)),
+        });
         await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock);
         var first = await app.SyncAsync();
-        Assert.False(first.Succeeded);
-        var ticketsAfterFailure = Posts("Tickets");
+        Assert.Contains(first.Steps, s => s.Entity == "Tickets" && s.Error is not null);
+        await using (var db = Db(app))
+        {
+            Assert.Equal(1000, await db.Tickets.CountAsync(TestContext.Current.CancellationToken));
+        }
 
-        tenant.Simulator.State.Budget.Threshold = 10_000;
-        tenant.Clock.Advance(TimeSpan.FromMinutes(5));
+        tenant.Simulator.State.Faults.Remove(refusal.Id);
+        tenant.Clock.Advance(TimeSpan.FromMinutes(61));
         var second = await app.SyncAsync();
 
-        Assert.True(second.Succeeded);
-        var total = tenant.Simulator.State.Tenant.Tickets.RowCount;
-        // The resumed load re-reads nothing: the refused call is the only extra one.
-        Assert.Equal((int)Math.Ceiling(total / 500.0) + 1, Posts("Tickets"));
-        Assert.True(ticketsAfterFailure >= 2);
-        await using var db = Db(app);
-        Assert.Equal(total, await db.Tickets.CountAsync(TestContext.Current.CancellationToken));
+        Assert.True(second.Succeeded, string.Join("; ", second.Steps.Select(s => s.Error)));
+        await using var after = Db(app);
+        Assert.Empty(await MirrorDiff.CompareAsync(tenant.Simulator.State.Tenant, after, TestContext.Current.CancellationToken));
     }
 
     static ScorecardDbContext Db(ScorecardApp app) =>

@@ -45,3 +45,16 @@ public sealed class SimSlaResult(long id, SimTicket ticket)
     public long Id { get; } = id;
     public SimTicket Ticket { get; } = ticket;
 }
+
+/// <summary>A role (entity <c>Roles</c>): what a resource works as on a ticket, task or queue; query-only here.</summary>
+public sealed class SimRole
+{
+    public long Id { get; set; }
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public bool IsActive { get; set; } = true;
+    public decimal HourlyFactor { get; set; } = 1m;
+    public decimal HourlyRate { get; set; }
+    public int RoleType { get; set; } = 1;
+    public bool IsSystemRole { get; set; }
+}

@@ -4,7 +4,7 @@ using static Autotask.Simulator.Schema.Fields;
 
 namespace Autotask.Simulator.Tenant.Schemas;
 
-/// <summary>Query-only entities that report on tickets: SLA results and the deletion logs (autotask-api.md §6.8).</summary>
+/// <summary>Query-only entities that report on tickets: SLA results and the three deletion logs (autotask-api.md §6.8).</summary>
 public static class ReportSchemas
 {
     public static EntitySchema<SimSlaResult> SlaResults(Func<int, string?> slaName) =>
@@ -50,6 +50,24 @@ public static class ReportSchemas
         Long<SimDeletedTicketActivityLog>("ticketID", d => d.TicketId),
         String<SimDeletedTicketActivityLog>("ticketNumber", d => d.TicketNumber, 50),
         Int<SimDeletedTicketActivityLog>("typeID", d => d.TypeId),
+    ]);
+
+    public static EntitySchema<SimDeletedTaskActivityLog> DeletedTaskActivities() =>
+        new("DeletedTaskActivityLogs", "DeletedTaskActivityLog", d => d.Id,
+    [
+        Long<SimDeletedTaskActivityLog>("id", d => d.Id) with { IsReadOnly = true },
+        DateTime<SimDeletedTaskActivityLog>("activityDateTime", d => d.ActivityDateTime),
+        Reference<SimDeletedTaskActivityLog>("createdByResourceID", d => d.CreatedByResourceId, "Resource"),
+        Reference<SimDeletedTaskActivityLog>("deletedByResourceID", d => d.DeletedByResourceId, "Resource"),
+        DateTime<SimDeletedTaskActivityLog>("deletedDateTime", d => d.DeletedDateTime),
+        DateTime<SimDeletedTaskActivityLog>("endDateTime", d => d.EndDateTime),
+        Decimal<SimDeletedTaskActivityLog>("hoursWorked", d => d.HoursWorked),
+        String<SimDeletedTaskActivityLog>("noteOrAttachmentTitle", d => d.NoteOrAttachmentTitle, 250),
+        Reference<SimDeletedTaskActivityLog>("projectID", d => d.ProjectId, "Project"),
+        DateTime<SimDeletedTaskActivityLog>("startDateTime", d => d.StartDateTime),
+        Reference<SimDeletedTaskActivityLog>("taskID", d => d.TaskId, "Task"),
+        String<SimDeletedTaskActivityLog>("taskNumber", d => d.TaskNumber, 50),
+        Int<SimDeletedTaskActivityLog>("typeID", d => d.TypeId),
     ]);
 
     static double? Hours(DateTime from, DateTime? to) => to is { } t ? Math.Round((t - from).TotalHours, 4) : null;

@@ -4,7 +4,7 @@ using static Autotask.Simulator.Schema.Fields;
 
 namespace Autotask.Simulator.Tenant.Schemas;
 
-/// <summary>BillingCodes, TicketCategories and ResourceRoleQueues: small reference tables, query-only here.</summary>
+/// <summary>BillingCodes, TicketCategories, ResourceRoleQueues and Roles: small reference tables, query-only here.</summary>
 public static class SupportingSchemas
 {
     public static EntitySchema<SimBillingCode> BillingCodes() => new("BillingCodes", "BillingCode", b => b.Id,
@@ -41,5 +41,19 @@ public static class SupportingSchemas
         Picklist<SimResourceRoleQueue>("queueID", q => q.QueueId, Picklists.Queue) with { IsRequired = true },
         Reference<SimResourceRoleQueue>("resourceID", q => q.ResourceId, "Resource") with { IsRequired = true },
         Reference<SimResourceRoleQueue>("roleID", q => q.RoleId, "Role") with { IsRequired = true },
+    ]);
+
+    public static EntitySchema<SimRole> Roles() => new("Roles", "Role", r => r.Id,
+    [
+        Long<SimRole>("id", r => r.Id) with { IsReadOnly = true },
+        String<SimRole>("description", r => r.Description, 200),
+        Decimal<SimRole>("hourlyFactor", r => r.HourlyFactor),
+        Decimal<SimRole>("hourlyRate", r => r.HourlyRate),
+        Bool<SimRole>("isActive", r => r.IsActive),
+        Bool<SimRole>("isExcludedFromNewContracts", _ => false),
+        Bool<SimRole>("isSystemRole", r => r.IsSystemRole) with { IsReadOnly = true },
+        String<SimRole>("name", r => r.Name, 200) with { IsRequired = true },
+        Int<SimRole>("quoteItemID", _ => null),
+        Int<SimRole>("roleType", r => r.RoleType) with { IsReadOnly = true },
     ]);
 }

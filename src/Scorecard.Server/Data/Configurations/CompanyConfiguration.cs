@@ -12,5 +12,7 @@ sealed class CompanyConfiguration : IEntityTypeConfiguration<CompanyRow>
         e.Property(c => c.Id).ValueGeneratedNever();
         e.Property(c => c.CompanyName).HasMaxLength(100);
         e.Property(c => c.CompanyNumber).HasMaxLength(50);
+        e.Property(c => c.City).HasMaxLength(30);
+        e.Property(c => c.State).HasMaxLength(25);
     }
 }

@@ -15,6 +15,7 @@ sealed class ResourceConfiguration : IEntityTypeConfiguration<ResourceRow>
         e.Property(r => r.Email).HasMaxLength(254);
         e.Property(r => r.UserName).HasMaxLength(100);
         e.Property(r => r.ResourceType).HasMaxLength(50);
+        e.Property(r => r.Title).HasMaxLength(50);
         e.Ignore(r => r.DisplayName);
     }
 }

@@ -12,5 +12,6 @@ sealed class SyncStateConfiguration : IEntityTypeConfiguration<SyncStateRow>
         e.HasKey(s => s.Entity);
         e.Property(s => s.Entity).HasMaxLength(64);
         e.Property(s => s.LastError).HasMaxLength(2000);
+        e.Property(s => s.Segment).HasMaxLength(16);
     }
 }

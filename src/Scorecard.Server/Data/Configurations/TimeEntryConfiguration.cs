@@ -13,5 +13,6 @@ sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntryRow>
         // Hours by dateWorked, with the columns the report reads, so they come from the index alone.
         e.HasIndex(t => new { t.DateWorked, t.TicketId, t.ResourceId, t.IsNonBillable, t.HoursWorked }, "IX_time_entries_report");
         e.HasIndex(t => t.TicketId);
+        e.HasIndex(t => t.TaskId);
     }
 }

@@ -10,6 +10,11 @@ public sealed class CompanyRow : ISyncedRow
     public bool IsActive { get; set; }
     public int? ParentCompanyId { get; set; }
     public int? OwnerResourceId { get; set; }
+    public int? Classification { get; set; }
+    public string? City { get; set; }
+    public string? State { get; set; }
+    public DateTime? CreateDate { get; set; }
+    public DateTime? LastActivityDate { get; set; }
     public DateTime? LastTrackedModifiedDateTime { get; set; }
     public DateTime SyncedAt { get; set; }
 }

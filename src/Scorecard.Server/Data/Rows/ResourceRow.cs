@@ -12,6 +12,9 @@ public sealed class ResourceRow : ISyncedRow
     public string? ResourceType { get; set; }
     public int? LicenseType { get; set; }
     public int? UserType { get; set; }
+    public string? Title { get; set; }
+    public long? DefaultServiceDeskRoleId { get; set; }
+    public int? LocationId { get; set; }
     public DateTime SyncedAt { get; set; }
 
     public string DisplayName => $"{FirstName} {LastName}".Trim();

@@ -32,6 +32,7 @@ public sealed class TicketRow : ISyncedRow
     public DateTime CreateDate { get; set; }
     public DateTime? DueDateTime { get; set; }
     public DateTime? FirstResponseDateTime { get; set; }
+    public DateTime? FirstResponseDueDateTime { get; set; }
     public DateTime? ResolvedDateTime { get; set; }
     public DateTime? CompletedDate { get; set; }
     public DateTime? LastActivityDate { get; set; }

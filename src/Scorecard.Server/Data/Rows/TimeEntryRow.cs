@@ -7,6 +7,12 @@ public sealed class TimeEntryRow : ISyncedRow
     public int ResourceId { get; set; }
     public int? TicketId { get; set; }
     public int? TaskId { get; set; }
+    public int? RoleId { get; set; }
+    public int? TimeEntryType { get; set; }
+    public int? ContractId { get; set; }
+    public DateTime? StartDateTime { get; set; }
+    public DateTime? EndDateTime { get; set; }
+    public decimal? HoursToBill { get; set; }
     public DateOnly DateWorked { get; set; }
     public decimal HoursWorked { get; set; }
     public bool IsNonBillable { get; set; }

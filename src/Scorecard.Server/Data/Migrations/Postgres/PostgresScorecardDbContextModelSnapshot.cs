@@ -310,10 +310,47 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.BillingCodeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("BillingCodeType")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("UseType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("billing_codes", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.CompanyRow", b =>
                 {
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("Classification")
+                        .HasColumnType("integer");
 
                     b.Property<string>("CompanyName")
                         .HasMaxLength(100)
@@ -326,8 +363,14 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int?>("CompanyType")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CreateDate")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastActivityDate")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("LastTrackedModifiedDateTime")
                         .HasColumnType("timestamp with time zone");
@@ -338,12 +381,113 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int?>("ParentCompanyId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("State")
+                        .HasMaxLength(25)
+                        .HasColumnType("character varying(25)");
+
                     b.Property<DateTime>("SyncedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
                     b.ToTable("companies", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ContactRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CreateDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EmailAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("LastModifiedDate")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool?>("PrimaryContact")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ContractRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContractCategory")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContractName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ContractNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("ContractType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("EstimatedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<bool?>("IsDefaultContract")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ServiceLevelAgreementId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("contracts", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.DataVersionRow", b =>
@@ -441,6 +585,60 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("picklists", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ProjectRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CompletedPercentage")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CreateDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastActivityDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("ProjectLeadResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ProjectNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int?>("ProjectType")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("projects", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.ResourceRoleQueueRow", b =>
                 {
                     b.Property<long>("Id")
@@ -470,6 +668,9 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<long>("Id")
                         .HasColumnType("bigint");
 
+                    b.Property<long?>("DefaultServiceDeskRoleId")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -488,12 +689,19 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int?>("LicenseType")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("ResourceType")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
 
                     b.Property<DateTime>("SyncedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(100)
@@ -505,6 +713,34 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("resources", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.RoleRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<decimal?>("HourlyRate")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("roles", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.ScorecardRow", b =>
@@ -591,18 +827,94 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("scorecard_seed", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.SlaResultRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<decimal?>("FirstResponseElapsedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<int?>("FirstResponseResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("IsFirstResponseMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsResolutionMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IsResolutionPlanMet")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("ResolutionElapsedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<decimal?>("ResolutionPlanElapsedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<int?>("ResolutionResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ServiceLevelAgreementName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("sla_results", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.SyncStateRow", b =>
                 {
                     b.Property<string>("Entity")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("BackfillLoaded")
+                        .HasColumnType("integer");
+
+                    b.Property<double>("BackfillSeconds")
+                        .HasColumnType("double precision");
+
+                    b.Property<int?>("BackfillTotal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("FullLoadStartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("HistoryFrom")
+                        .HasColumnType("date");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateTime?>("LastErrorUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastRunCalls")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("LastRunCompletedUtc")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("LastRunMilliseconds")
+                        .HasColumnType("bigint");
 
                     b.Property<int>("LastRunRecords")
                         .HasColumnType("integer");
@@ -610,11 +922,30 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<DateTime?>("LastRunStartedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("LastRunStoreMilliseconds")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("NextAttemptUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("PendingWatermark")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateOnly?>("RecentFrom")
+                        .HasColumnType("date");
+
                     b.Property<long?>("ResumeAfterId")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("SegmentFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SegmentTo")
+                        .HasColumnType("date");
 
                     b.Property<DateTime?>("Watermark")
                         .HasColumnType("timestamp with time zone");
@@ -622,6 +953,90 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.HasKey("Entity");
 
                     b.ToTable("sync_state", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TaskRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("AssignedResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AssignedResourceRoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("BillingCodeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("CompletedDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("CreateDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("EstimatedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<DateTime?>("LastActivityDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TaskNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketCategoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ticket_categories", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketRow", b =>
@@ -663,6 +1078,9 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("FirstResponseDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("FirstResponseDueDateTime")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int?>("IssueType")
@@ -737,11 +1155,21 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int?>("BillingCodeId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("CreateDateTime")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly>("DateWorked")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("EndDateTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal?>("HoursToBill")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
 
                     b.Property<decimal>("HoursWorked")
                         .HasPrecision(12, 4)
@@ -756,6 +1184,12 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int>("ResourceId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("StartDateTime")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("SyncedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -765,13 +1199,84 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int?>("TicketId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TimeEntryType")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
 
                     b.HasIndex("TicketId");
 
                     b.HasIndex(new[] { "DateWorked", "TicketId", "ResourceId", "IsNonBillable", "HoursWorked" }, "IX_time_entries_report");
 
                     b.ToTable("time_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookEventRow", b =>
+                {
+                    b.Property<string>("WebhookGuid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("SequenceNumber")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("WebhookGuid", "EntityId", "SequenceNumber");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.ToTable("webhook_events", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookStateRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Deliveries")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("LastCheckedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LastDeliveryUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RegisteredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SecretKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("WebhookGuid")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long?>("WebhookId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("webhook_state", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -296,9 +296,46 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("api_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.BillingCodeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BillingCodeType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("UseType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("billing_codes", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.CompanyRow", b =>
                 {
                     b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Classification")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("CompanyName")
@@ -312,8 +349,14 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int?>("CompanyType")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CreateDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastActivityDate")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("LastTrackedModifiedDateTime")
                         .HasColumnType("TEXT");
@@ -324,12 +367,113 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int?>("ParentCompanyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("State")
+                        .HasMaxLength(25)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SyncedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.ToTable("companies", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ContactRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreateDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EmailAddress")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FirstName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModifiedDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("PrimaryContact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ContractRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractCategory")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContractName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContractNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ContractType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EstimatedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("IsDefaultContract")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ServiceLevelAgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompanyId");
+
+                    b.ToTable("contracts", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.DataVersionRow", b =>
@@ -425,6 +569,60 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("picklists", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.ProjectRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CompletedPercentage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CreateDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastActivityDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectLeadResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProjectName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProjectNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("projects", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.ResourceRoleQueueRow", b =>
                 {
                     b.Property<long>("Id")
@@ -454,6 +652,9 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<long>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DefaultServiceDeskRoleId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -472,11 +673,18 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int?>("LicenseType")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ResourceType")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("UserName")
@@ -489,6 +697,34 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("resources", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.RoleRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HourlyRate")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("roles", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.ScorecardRow", b =>
@@ -573,18 +809,94 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("scorecard_seed", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.SlaResultRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("FirstResponseElapsedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FirstResponseResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsFirstResponseMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsResolutionMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IsResolutionPlanMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("ResolutionElapsedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("ResolutionPlanElapsedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ResolutionResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ServiceLevelAgreementName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("sla_results", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.SyncStateRow", b =>
                 {
                     b.Property<string>("Entity")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BackfillLoaded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("BackfillSeconds")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("BackfillTotal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FullLoadStartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HistoryFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastErrorUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LastRunCalls")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("LastRunCompletedUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("LastRunMilliseconds")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("LastRunRecords")
                         .HasColumnType("INTEGER");
@@ -592,11 +904,30 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<DateTime?>("LastRunStartedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("LastRunStoreMilliseconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("NextAttemptUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("PendingWatermark")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RecentFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("ResumeAfterId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Segment")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SegmentFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SegmentTo")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("Watermark")
                         .HasColumnType("TEXT");
@@ -604,6 +935,90 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.HasKey("Entity");
 
                     b.ToTable("sync_state", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TaskRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssignedResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AssignedResourceRoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BillingCodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("CompletedDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("CreateDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("EstimatedHours")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastActivityDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Priority")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId");
+
+                    b.ToTable("tasks", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketCategoryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nickname")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SyncedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ticket_categories", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketRow", b =>
@@ -645,6 +1060,9 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("FirstResponseDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstResponseDueDateTime")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("IssueType")
@@ -719,10 +1137,20 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int?>("BillingCodeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ContractId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("CreateDateTime")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DateWorked")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndDateTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HoursToBill")
+                        .HasPrecision(12, 4)
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("HoursWorked")
@@ -738,6 +1166,12 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int>("ResourceId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartDateTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("SyncedAt")
                         .HasColumnType("TEXT");
 
@@ -747,13 +1181,84 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int?>("TicketId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TimeEntryType")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TaskId");
 
                     b.HasIndex("TicketId");
 
                     b.HasIndex(new[] { "DateWorked", "TicketId", "ResourceId", "IsNonBillable", "HoursWorked" }, "IX_time_entries_report");
 
                     b.ToTable("time_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookEventRow", b =>
+                {
+                    b.Property<string>("WebhookGuid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SequenceNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("WebhookGuid", "EntityId", "SequenceNumber");
+
+                    b.HasIndex("ReceivedUtc");
+
+                    b.ToTable("webhook_events", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookStateRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Deliveries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastCheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastDeliveryUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RegisteredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecretKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebhookGuid")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WebhookId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WebhookUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("webhook_state", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
