@@ -51,7 +51,7 @@ public sealed partial class RunningServer : IAsyncDisposable
             WorkingDirectory = Path.GetTempPath(),
         };
         // Every route but health needs a key: the test's obviously fake admin key, unless the caller set one.
-        start.Environment["SCORECARD_API_KEY"] = ScorecardApp.TestApiKey;
+        start.Environment["SCORECARD_API_KEY"] = TestKeys.Admin;
         foreach (var (k, v) in environment)
         {
             start.Environment[k] = v;

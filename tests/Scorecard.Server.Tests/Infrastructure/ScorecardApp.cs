@@ -17,7 +17,7 @@ namespace Scorecard.Server.Tests.Infrastructure;
 public sealed class ScorecardApp : WebApplicationFactory<Program>
 {
     /// <summary>An obviously fake key, registered as the environment key (admin) of every test server.</summary>
-    public const string TestApiKey = "test-only-api-key-not-a-secret-0000";
+    public const string TestApiKey = TestKeys.Admin;
 
     readonly Dictionary<string, string?> settings;
     readonly TimeProvider clock;
