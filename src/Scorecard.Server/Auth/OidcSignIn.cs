@@ -37,7 +37,24 @@ static class OidcSignIn
             }
 
             o.SaveTokens = false;
+            o.Events.OnRemoteFailure = ShowFailure;
         });
+
+    /// <summary>
+    /// A provider answer that does not verify (forged, expired, for another client, a replayed state,
+    /// refused client credentials, or the person cancelling) would otherwise escape the handler as a 500.
+    /// The person gets a page; the reason goes to the log only.
+    /// </summary>
+    static async Task ShowFailure(RemoteFailureContext ctx)
+    {
+        ctx.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OidcSignIn).FullName!)
+            .LogWarning("OpenID Connect sign-in failed: {Reason}", ctx.Failure?.Message);
+        var name = ctx.Scheme.DisplayName ?? "the provider";
+        await AuthPage.Render(ctx.HttpContext, "Sign-in failed",
+            $"Scorecard could not sign you in with {name}: its answer could not be verified or the sign-in was cancelled. Try again; if it keeps failing, an admin will find the reason in the server log.",
+            AuthPage.Link("/signin", "Back to sign-in"), StatusCodes.Status401Unauthorized).ExecuteAsync(ctx.HttpContext);
+        ctx.HandleResponse();
+    }
 
     public static void MapOidcSignIn(this IEndpointRouteBuilder app)
     {
@@ -68,13 +85,21 @@ static class OidcSignIn
 
         await ctx.SignOutAsync(IdentityConstants.ExternalScheme);
         var role = OidcRoleMapping.RoleFor(info.Principal, auth.Value.OpenIdConnect);
+        var user = await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey);
         if (role is null)
         {
+            if (user is not null)
+            {
+                // Taken out of every mapped group at the provider: the account keeps no role, and the new
+                // security stamp ends the sessions it already has at their next check.
+                await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user));
+                await users.UpdateSecurityStampAsync(user);
+            }
+
             return AuthPage.Render(ctx, "No access", $"{auth.Value.OpenIdConnect.DisplayName} signed you in, but none of your groups has a Scorecard role. Ask an admin.",
                 AuthPage.Link("/signin", "Back to sign-in"), StatusCodes.Status403Forbidden);
         }
 
-        var user = await users.FindByLoginAsync(info.LoginProvider, info.ProviderKey);
         if (user is null)
         {
             var name = info.Principal.FindFirst("preferred_username")?.Value ?? info.Principal.FindFirst("email")?.Value ?? $"{Scheme}-{info.ProviderKey}";
