@@ -38,7 +38,7 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     /// <summary>E.g. <c>https://127.0.0.1:41234/fake-tenant/v2.0</c>; also the issuer of its tokens.</summary>
     public string Authority { get; private set; } = "";
 
-    /// <summary>The person at the provider's sign-in screen; the test decides who it is and what groups they have.</summary>
+    /// <summary>The person at the provider's sign-in screen; the test decides who it is and what groups they have; null cancels.</summary>
     public FakePerson? SignedIn { get; set; }
 
     /// <summary>Spoils the id_tokens handed out from now on.</summary>
@@ -87,7 +87,7 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
             ["token_endpoint"] = Authority.Replace("/v2.0", "/oauth2/v2.0/token", StringComparison.Ordinal),
             ["jwks_uri"] = Authority.Replace("/v2.0", "/discovery/v2.0/keys", StringComparison.Ordinal),
             ["response_types_supported"] = new[] { "code" },
-            ["response_modes_supported"] = new[] { "query", "form_post" },
+            ["response_modes_supported"] = new[] { "form_post" },
             ["subject_types_supported"] = new[] { "pairwise" },
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             ["code_challenge_methods_supported"] = new[] { "S256" },
@@ -100,27 +100,32 @@ public sealed class FakeOpenIdProvider : IAsyncDisposable
     IResult Authorize(HttpRequest request)
     {
         var q = request.Query;
-        if (q["client_id"] != ClientId || q["response_type"] != "code" || q["code_challenge_method"] != "S256" || SignedIn is null)
+        if (q["client_id"] != ClientId || q["response_type"] != "code" || q["code_challenge_method"] != "S256" || q["response_mode"] != "form_post")
         {
-            return Results.BadRequest("unknown client, unsupported request or nobody signed in");
+            return Results.BadRequest("unknown client or unsupported request");
+        }
+
+        if (SignedIn is null)
+        {
+            // The person cancelled at the provider's sign-in screen.
+            return Answer(q["redirect_uri"]!, new() { ["error"] = "access_denied", ["error_description"] = "The user cancelled.", ["state"] = q["state"]! });
         }
 
         var code = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(24));
         grants[code] = new Grant(SignedIn, q["redirect_uri"]!, q["nonce"]!, q["code_challenge"]!);
-        var answer = new Dictionary<string, string> { ["code"] = code, ["state"] = q["state"]! };
-        if (q["response_mode"] == "form_post")
-        {
-            // What a provider sends the browser: a form that posts itself to the app.
-            var html = new StringBuilder($"<html><body><form method=\"post\" action=\"{HtmlEncoder.Default.Encode(q["redirect_uri"]!)}\">");
-            foreach (var (name, value) in answer)
-            {
-                html.Append("<input type=\"hidden\" name=\"").Append(name).Append("\" value=\"").Append(HtmlEncoder.Default.Encode(value)).Append("\">");
-            }
+        return Answer(q["redirect_uri"]!, new() { ["code"] = code, ["state"] = q["state"]! });
+    }
 
-            return Results.Content(html.Append("</form></body></html>").ToString(), "text/html");
+    /// <summary>What a provider sends the browser in form_post mode (the handler's default): a form that posts itself to the app.</summary>
+    static IResult Answer(string redirectUri, Dictionary<string, string> fields)
+    {
+        var html = new StringBuilder("<html><body><form method=\"post\" action=\"").Append(HtmlEncoder.Default.Encode(redirectUri)).Append("\">");
+        foreach (var (name, value) in fields)
+        {
+            html.Append("<input type=\"hidden\" name=\"").Append(name).Append("\" value=\"").Append(HtmlEncoder.Default.Encode(value)).Append("\">");
         }
 
-        return Results.Redirect($"{q["redirect_uri"]}?{string.Join('&', answer.Select(kv => $"{kv.Key}={Uri.EscapeDataString(kv.Value)}"))}");
+        return Results.Content(html.Append("</form></body></html>").ToString(), "text/html");
     }
 
     async Task<IResult> Token(HttpRequest request)

@@ -17,7 +17,7 @@ namespace Scorecard.Server.Tests.Auth;
 /// authorization redirect, the code posted back, the back-channel token exchange, the id_token
 /// checks, and the role the provider's groups give.
 /// </summary>
-public sealed class OpenIdConnectSignInTests : IAsyncLifetime
+public sealed class OpenIdConnectSignInTests(PostgresServer postgres) : IAsyncLifetime
 {
     const string AdminGroup = "6f1c0e55-0000-4000-8000-00000000ad01";
     const string ViewerGroup = "6f1c0e55-0000-4000-8000-00000000be02";
@@ -43,9 +43,9 @@ public sealed class OpenIdConnectSignInTests : IAsyncLifetime
         await provider.DisposeAsync();
     }
 
-    (ScorecardApp Host, WebApplicationFactory<Program> App) StartApp(string clientSecret)
+    (ScorecardApp Host, WebApplicationFactory<Program> App) StartApp(string clientSecret, string? connectionString = null)
     {
-        var scorecard = new ScorecardApp(null, clock, extra: new Dictionary<string, string?>
+        var scorecard = new ScorecardApp(null, clock, connectionString, new Dictionary<string, string?>
         {
             ["Scorecard:Demo:Enabled"] = "false",
             ["Scorecard:Auth:OpenIdConnect:Authority"] = provider.Authority,
@@ -122,13 +122,19 @@ public sealed class OpenIdConnectSignInTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, me.StatusCode);
     }
 
-    [Fact]
-    public async Task A_changed_group_takes_effect_at_the_next_sign_in_and_in_sessions_already_open()
+    // The provider's id links to the account through Identity's login table: on both databases.
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_changed_group_takes_effect_at_the_next_sign_in_and_in_sessions_already_open(bool onPostgres)
     {
-        using var first = await SignedInAsAdminAsync("ada");
+        (ScorecardApp? pgHost, WebApplicationFactory<Program>? pgApp) = onPostgres ? StartApp(FakeOpenIdProvider.ClientSecret, await postgres.CreateDatabaseAsync()) : (null, null);
+        await using var _ = pgHost;
+        var target = pgApp ?? app;
+        using var first = await SignedInAsAdminAsync("ada", target);
 
         provider.SignedIn = Person("ada", ViewerGroup);
-        using var second = new OidcBrowser(app, provider);
+        using var second = new OidcBrowser(target, provider);
         using var end = await second.SignInAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, end.StatusCode);
@@ -136,8 +142,7 @@ public sealed class OpenIdConnectSignInTests : IAsyncLifetime
         // The session opened as admin follows within the security stamp check (a minute).
         clock.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal("viewer", (await MeAsync(first.App)).GetProperty("role").GetString());
-        var users = await UsersAsync();
-        var ada = Assert.Single(users, u => u.GetProperty("user_name").GetString() == "ada@fake-msp.example");
+        var ada = Assert.Single(await UsersAsync(target), u => u.GetProperty("user_name").GetString() == "ada@fake-msp.example");
         Assert.Equal("viewer", ada.GetProperty("role").GetString());
     }
 
@@ -199,10 +204,10 @@ public sealed class OpenIdConnectSignInTests : IAsyncLifetime
     }
 
     /// <summary>A browser session signed in through the provider as a member of the admin group.</summary>
-    async Task<OidcBrowser> SignedInAsAdminAsync(string name)
+    async Task<OidcBrowser> SignedInAsAdminAsync(string name, WebApplicationFactory<Program>? target = null)
     {
         provider.SignedIn = Person(name, AdminGroup);
-        var browser = new OidcBrowser(app, provider);
+        var browser = new OidcBrowser(target ?? app, provider);
         using var _ = await browser.SignInAsync();
         Assert.Equal("admin", (await MeAsync(browser.App)).GetProperty("role").GetString());
         return browser;
@@ -214,6 +219,20 @@ public sealed class OpenIdConnectSignInTests : IAsyncLifetime
         using var scope = factory.Services.CreateScope();
         var (user, _) = await scope.ServiceProvider.GetRequiredService<UserAdmin>().CreateAsync(LocalAccount, null, "a long and fake local password", Roles.Viewer);
         Assert.NotNull(user);
+    }
+
+    [Fact]
+    public async Task Cancelling_at_the_provider_comes_back_to_a_sign_in_failed_page()
+    {
+        await AddLocalAccountAsync(app);
+        provider.SignedIn = null;
+        using var browser = new OidcBrowser(app, provider);
+
+        using var end = await browser.SignInAsync();
+
+        await AssertRefusedAsync(app, browser, end);
+        Assert.Equal(0, provider.TokensIssued);
+        Assert.True(log.Lines.Any(l => l.Contains("access_denied", StringComparison.Ordinal)), string.Join(Environment.NewLine, log.Lines));
     }
 
     async Task AssertRefusedAsync(WebApplicationFactory<Program> factory, OidcBrowser browser, HttpResponseMessage end)
