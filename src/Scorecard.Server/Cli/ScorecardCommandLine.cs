@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Microsoft.Extensions.Options;
 using Scorecard.Server.Configuration;
 using Spectre.Console;
@@ -74,6 +75,48 @@ public static class ScorecardCommandLine
             // The same checks the API makes, e.g. an unknown role.
             await Console.Error.WriteLineAsync(ex.Message);
             return ex.Status == StatusCodes.Status404NotFound ? ExitCodes.NotFound : ExitCodes.Failed;
+        }
+        catch (Exception ex) when (verb != root && verb != serveCommand && !(ex is OperationCanceledException && parsed.Action is null))
+        {
+            // A verb is for operators and scripts: one line that says what failed and where to look, never a stack trace.
+            await Console.Error.WriteLineAsync(UnexpectedFailure(verb.Name, ex));
+            return ExitCodes.Failed;
+        }
+    }
+
+    /// <summary>
+    /// The one line printed when a verb fails unexpectedly: the verb, the innermost cause, and the file that holds the
+    /// whole exception (the verbs log only critical events to the console, so the details would otherwise be lost).
+    /// </summary>
+    public static string UnexpectedFailure(string verb, Exception ex)
+    {
+        var cause = ex;
+        while (cause.InnerException is { } inner && cause is AggregateException or TargetInvocationException or TypeInitializationException
+            or Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            cause = inner;
+        }
+
+        var message = string.Join(' ', cause.Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return $"scorecard {verb} failed: {cause.GetType().Name}: {message} {WriteDetails(verb, ex)}";
+    }
+
+    static string WriteDetails(string verb, Exception ex)
+    {
+        try
+        {
+            var stamp = TimeProvider.System.GetUtcNow().ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+            var file = Path.Combine(Path.GetTempPath(), $"scorecard-{verb}-{stamp}-{Environment.ProcessId}.log");
+            File.WriteAllText(file, ex.ToString());
+            return $"(the details are in {file}).";
+        }
+        catch (IOException)
+        {
+            return "(the details could not be written to the temp folder).";
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return "(the details could not be written to the temp folder).";
         }
     }
 

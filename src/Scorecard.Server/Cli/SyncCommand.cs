@@ -51,10 +51,16 @@ static class SyncCommand
             do
             {
                 var label = request.Entity ?? "every entity";
-                cycle = await AnsiConsole.Status().StartAsync($"Syncing {label}…", _ => runner.RunOnceAsync(request, ct));
+                cycle = await AnsiConsole.Status().StartAsync($"Syncing {label}…", ctx => RunShowingHistoryAsync(host, runner.RunOnceAsync(request, ct), ctx, label, request.Covers, ct));
                 if (cycle.WasLocked)
                 {
                     return ScorecardCommandLine.Fail("Another instance holds the sync lock and is syncing now; try again when it is done.", ExitCodes.Failed);
+                }
+
+                // A first sync loads history a slice per cycle: say after each how far it has come.
+                foreach (var (name, backfill) in (await HistoryProgress.ReadAsync(host.Services, ct)).Where(x => request.Covers(x.Entity)))
+                {
+                    AnsiConsole.WriteLine(HistoryProgress.Line(name, backfill));
                 }
 
                 foreach (var step in cycle.Steps)
@@ -78,5 +84,19 @@ static class SyncCommand
 
         AnsiConsole.Write(table);
         return results.Values.All(r => r.Error is null) ? ExitCodes.Ok : ExitCodes.Failed;
+    }
+
+    /// <summary>While the cycle runs, the spinner's text follows the history load (on a terminal; redirected output gets the lines after each cycle).</summary>
+    static async Task<SyncCycleResult> RunShowingHistoryAsync(CliHost host, Task<SyncCycleResult> cycle, StatusContext status, string label,
+        Func<string, bool> covers, CancellationToken ct)
+    {
+        var clock = host.Services.GetRequiredService<TimeProvider>();
+        while (await Task.WhenAny(cycle, Task.Delay(TimeSpan.FromSeconds(2), clock, ct)) != cycle)
+        {
+            var loading = (await HistoryProgress.ReadAsync(host.Services, ct)).Where(x => covers(x.Entity) && !x.Backfill.Complete).ToList();
+            status.Status(Markup.Escape($"Syncing {label}… " + string.Join("; ", loading.Select(x => HistoryProgress.Line(x.Entity, x.Backfill)))));
+        }
+
+        return await cycle;
     }
 }

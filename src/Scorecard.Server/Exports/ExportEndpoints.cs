@@ -1,3 +1,4 @@
+using Scorecard.Server.Dashboard.Shared;
 using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.ScorecardReports;
 using Scorecard.Server.Reports;
@@ -44,13 +45,34 @@ static class ExportEndpoints
         return File(await exports.QuarterAsync(definition, q, weeks, ct), f, exports);
     }
 
-    static async Task<IResult> DrillDown(string key, string? format, string? metric, string? period, string? technician, ScorecardStore store,
-        ReportService reports, ExportService exports, CancellationToken ct)
+    /// <summary>Every record behind one cell; <c>sort</c>/<c>desc</c> and <c>search</c> give the dashboard's list as it was shown.</summary>
+    static async Task<IResult> DrillDown(string key, string? format, string? metric, string? period, string? technician, string? sort, string? desc,
+        string? search, ScorecardStore store, ReportService reports, ExportService exports, Labels names, CancellationToken ct)
     {
         var f = ExportFormats.Parse(format);
         var definition = await ScorecardDefinitionEndpoints.FindAsync(store, key, ct);
         var (m, p, tech) = ReportEndpoints.DrillCell(metric, period, technician, reports.Calendar);
-        return File(await exports.DrillDownAsync(definition, m, p, tech, ct), f, exports);
+        var (sortBy, descending) = ReportEndpoints.DrillSort(m, sort, desc);
+        DrillExportView? view = null;
+        if (!string.IsNullOrWhiteSpace(sort) || !string.IsNullOrWhiteSpace(search))
+        {
+            if (search is { Length: > 200 })
+            {
+                throw Api.ProblemException.BadRequest("search is longer than 200 characters.");
+            }
+
+            await names.LoadAsync(ct);
+            var words = string.Join(", ", new[]
+            {
+                string.IsNullOrWhiteSpace(sort) ? null : $"sorted by {sortBy}{(descending ? " descending" : "")}",
+                string.IsNullOrWhiteSpace(search) ? null : $"records matching '{search.Trim()}'",
+            }.OfType<string>());
+            view = new DrillExportView(sortBy, descending,
+                string.IsNullOrWhiteSpace(search) ? null : t => DrillSearch.Matches(search, DrillSearch.TicketTexts(t, names)),
+                string.IsNullOrWhiteSpace(search) ? null : e => DrillSearch.Matches(search, DrillSearch.TimeEntryTexts(e, names)), words);
+        }
+
+        return File(await exports.DrillDownAsync(definition, m, p, tech, ct, view), f, exports);
     }
 
     static IResult File(ExportTable table, ExportFormat f, ExportService exports) =>

@@ -22,8 +22,12 @@ public sealed class ExportService(ReportService reports, DrillDownService drill,
     public async Task<ExportTable> QuarterAsync(ScorecardDefinition definition, Period quarter, IReadOnlyList<Period> weeks, CancellationToken ct) =>
         ExportTable.FromReport(await reports.ReportAsync(definition, weeks, ct), "Quarter", quarter.Key);
 
-    /// <summary>Every record behind the cell (page after page), so the file always matches the cell's count.</summary>
-    public async Task<ExportTable> DrillDownAsync(ScorecardDefinition definition, MetricDefinition metric, Period period, int? technician, CancellationToken ct)
+    /// <summary>
+    /// Every record behind the cell (page after page), so the file always matches the cell's count; or, when the
+    /// dashboard's list was sorted or searched, those records in that order (<paramref name="view"/>).
+    /// </summary>
+    public async Task<ExportTable> DrillDownAsync(ScorecardDefinition definition, MetricDefinition metric, Period period, int? technician, CancellationToken ct,
+        DrillExportView? view = null)
     {
         var tickets = new List<DrillTicket>();
         var entries = new List<DrillTimeEntry>();
@@ -31,15 +35,29 @@ public sealed class ExportService(ReportService reports, DrillDownService drill,
         var n = 1;
         do
         {
-            page = await drill.DrillAsync(definition, metric, period, technician, new DrillPage(n++, DrillPageSize, "id", false), ct);
+            page = await drill.DrillAsync(definition, metric, period, technician, new DrillPage(n++, DrillPageSize, view?.Sort ?? "id", view?.Descending ?? false), ct);
             tickets.AddRange(page.Tickets);
             entries.AddRange(page.TimeEntries);
         }
         while (tickets.Count + entries.Count < page.TotalRecords && page.Tickets.Count + page.TimeEntries.Count > 0);
 
-        return ExportTable.FromDrillDown(definition.Slug, definition.Name, metric, period.Key, technician, tickets, entries, page.Cell);
+        if (view?.KeepTicket is { } keepTicket)
+        {
+            tickets = tickets.Where(keepTicket).ToList();
+        }
+
+        if (view?.KeepTimeEntry is { } keepEntry)
+        {
+            entries = entries.Where(keepEntry).ToList();
+        }
+
+        return ExportTable.FromDrillDown(definition.Slug, definition.Name, metric, period.Key, technician, tickets, entries, page.Cell, view?.Description);
     }
 }
+
+/// <summary>The drill-down list as the dashboard showed it: sorted by an API sort field, and only the records its search kept.</summary>
+public sealed record DrillExportView(string? Sort, bool Descending, Func<DrillTicket, bool>? KeepTicket, Func<DrillTimeEntry, bool>? KeepTimeEntry,
+    string? Description);
 
 /// <summary>The <c>Scorecard:Exports</c> section.</summary>
 public sealed class ExportOptions

@@ -44,9 +44,9 @@ public sealed record ExportTable(string Title, string Subtitle, string FileStem,
 
     /// <summary>Every record behind one cell, under the API's field names.</summary>
     public static ExportTable FromDrillDown(string slug, string scorecardName, MetricDefinition metric, string periodKey, int? technician,
-        IReadOnlyList<DrillTicket> tickets, IReadOnlyList<DrillTimeEntry> entries, ReportCell cell)
+        IReadOnlyList<DrillTicket> tickets, IReadOnlyList<DrillTimeEntry> entries, ReportCell cell, string? view = null)
     {
-        var subtitle = $"{periodKey}{(technician is { } t ? $", technician {t}" : "")}: {metric.Format(cell.Value)} ({metric.Formula})";
+        var subtitle = $"{periodKey}{(technician is { } t ? $", technician {t}" : "")}: {metric.Format(cell.Value)} ({metric.Formula}){(view is null ? "" : $"; {view}")}";
         var stem = $"{slug}-{metric.Id}-{periodKey}{(technician is { } tech ? $"-tech{tech}" : "")}-records";
         if (metric.IsTimeMetric)
         {

@@ -29,6 +29,9 @@ sealed class SyncRunner(IServiceScopeFactory scopes, ISyncLock syncLock, TimePro
     /// <summary>Whether the last attempt found another instance holding the sync lock.</summary>
     public bool LastAttemptLocked { get; private set; }
 
+    /// <summary>Raised after every attempt, a finished cycle or one that found the lock held (the admin page shows the outcome).</summary>
+    public event Action<SyncCycleResult>? Attempted;
+
     public async Task<SyncCycleResult> RunOnceAsync(SyncRequest? request = null, CancellationToken cancellationToken = default)
     {
         request ??= SyncRequest.Scheduled;
@@ -40,6 +43,7 @@ sealed class SyncRunner(IServiceScopeFactory scopes, ISyncLock syncLock, TimePro
             if (held is null)
             {
                 logger.LogDebug("Another instance is syncing; this one serves and tries again later");
+                Attempted?.Invoke(SyncCycleResult.Locked);
                 return SyncCycleResult.Locked;
             }
 
@@ -69,7 +73,9 @@ sealed class SyncRunner(IServiceScopeFactory scopes, ISyncLock syncLock, TimePro
             var moreHistory = await BackfillAsync(steps, results, cycle, states, cancellationToken);
             LastCycleCompleted = clock.GetUtcNow();
             Completed();
-            return new SyncCycleResult(results, moreHistory);
+            var result = new SyncCycleResult(results, moreHistory);
+            Attempted?.Invoke(result);
+            return result;
         }
         finally
         {

@@ -18,6 +18,7 @@ static class SyncServices
         services.AddSingleton<IValidateOptions<ScorecardOptions>, SyncOptionsValidator>();
         services.AddSingleton<SyncRunner>();
         services.AddSingleton<SyncTrigger>();
+        services.AddScoped<Features.Sync.SyncControl>();
         services.AddSingleton<SyncTotals>();
         services.AddSingleton<SyncStates>();
         services.AddSingleton<SyncCalendar>();

@@ -53,6 +53,25 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task An_unexpected_failure_prints_one_line_with_where_the_details_are_and_exits_1()
+    {
+        // A database that cannot be opened: nothing a verb checks for, so it fails as an exception would.
+        cli.Set("ConnectionStrings__Scorecard", "Data Source=/proc/no-such-folder/scorecard.db");
+
+        var result = await cli.RunAsync("scorecards");
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        var lines = result.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var line = Assert.Single(lines);
+        Assert.StartsWith("scorecard scorecards failed: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Stderr + result.Stdout, StringComparison.Ordinal);
+        var details = System.Text.RegularExpressions.Regex.Match(line, @"the details are in (\S+\.log)\)").Groups[1].Value;
+        Assert.True(File.Exists(details), line);
+        Assert.Contains("   at ", await File.ReadAllTextAsync(details, TestContext.Current.CancellationToken), StringComparison.Ordinal); // the stack trace is kept there
+        File.Delete(details);
+    }
+
+    [Fact]
     public async Task Migrate_applies_the_migrations_once()
     {
         var first = await cli.RunAsync("migrate");

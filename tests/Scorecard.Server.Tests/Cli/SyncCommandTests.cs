@@ -33,6 +33,8 @@ public sealed class SyncCommandTests : IAsyncLifetime
         Assert.True(sync.ExitCode == 0, sync.ToString());
         Assert.Contains("Tickets", sync.Stdout, StringComparison.Ordinal);
         Assert.Contains(simulator.State.Tenant.Tickets.RowCount.ToString(System.Globalization.CultureInfo.InvariantCulture), sync.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Tickets history: complete back to ", sync.Stdout, StringComparison.Ordinal); // the history load's progress, per cycle
+        Assert.Contains("TimeEntries history: complete back to ", sync.Stdout, StringComparison.Ordinal);
 
         var queues = await cli.RunAsync("queues", "--json");
         Assert.True(queues.ExitCode == 0, queues.ToString());

@@ -5,10 +5,12 @@ using Scorecard.Server.Tests.Infrastructure;
 namespace Scorecard.Server.Tests.Dashboard;
 
 /// <summary>
-/// The real server on a loopback port over the simulated tenant, synced once, with one account per role.
-/// Shared by a test class; tests that change data undo nothing, so they check relative to what they see.
+/// The real server on a loopback port over the simulated tenant, synced once, with one account per role, and its
+/// ticket webhook registered with the simulator (its public address is the loopback one), so changes in the simulator
+/// arrive as Autotask would send them. Shared by a test class; tests that change data undo nothing, so they check
+/// relative to what they see.
 /// </summary>
-public sealed class DashboardSite : IAsyncLifetime
+public class DashboardSite : IAsyncLifetime
 {
     /// <summary>An obviously fake password used by every test account.</summary>
     public const string Password = "not-a-real-password-123";
@@ -30,12 +32,19 @@ public sealed class DashboardSite : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         await Tenant.InitializeAsync();
-        App = new ScorecardApp(Tenant.Simulator, Tenant.Clock, extra: new Dictionary<string, string?>
+        var settings = new Dictionary<string, string?>
         {
             ["Scorecard:Events:PollInterval"] = "00:00:05",
             ["Scorecard:Events:HeartbeatInterval"] = "00:00:30",
-        });
+        };
+        foreach (var (k, v) in ExtraSettings)
+        {
+            settings[k] = v;
+        }
+
+        App = new ScorecardApp(Tenant.Simulator, Tenant.Clock, extra: settings);
         BaseUrl = App.StartOnLoopback();
+        App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["Scorecard:PublicUrl"] = BaseUrl.ToString();
         var result = await App.SyncAsync();
         Assert.True(result.Succeeded, string.Join("; ", result.Steps.Select(s => $"{s.Entity}: {s.Error}")));
         await App.CreateUserAsync(Admin, Password, Roles.Admin);
@@ -43,6 +52,9 @@ public sealed class DashboardSite : IAsyncLifetime
         await App.CreateUserAsync(Viewer, Password, Roles.Viewer);
         Browser = new DashboardBrowser(BaseUrl);
     }
+
+    /// <summary>Settings a site adds to the test server's (one turns the background sync on).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> ExtraSettings { get; } = new Dictionary<string, string?>();
 
     /// <summary>Syncs what changed in the simulator, then lets the events poll notice (its timer runs on the fake clock).</summary>
     public async Task SyncAndAnnounceAsync()

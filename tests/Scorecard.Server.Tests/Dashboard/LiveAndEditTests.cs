@@ -7,9 +7,14 @@ namespace Scorecard.Server.Tests.Dashboard;
 /// <summary>Pages follow new data without a reload; an editor's goal change recolours the grid; the keyboard reaches everything.</summary>
 public sealed class LiveAndEditTests(DashboardSite site) : IClassFixture<DashboardSite>
 {
+    /// <summary>Served by the ticket webhook: no sync cycle runs; the webhook's refresh bumps the data version, which the events stream announces.</summary>
     [Fact]
     public async Task A_ticket_created_in_autotask_appears_on_an_open_page_without_a_reload()
     {
+        var runner = site.Service<Scorecard.Server.Sync.SyncRunner>();
+        var refreshes = site.Service<Scorecard.Server.Sync.Webhooks.TicketRefreshQueue>();
+        var cycles = runner.CyclesCompleted;
+        var refreshed = refreshes.Finished;
         var watched = await site.Browser.OpenAsync("/scorecard", DashboardSite.Viewer);
         var page = watched.Page;
         var log = new List<string>();
@@ -21,14 +26,16 @@ public sealed class LiveAndEditTests(DashboardSite site) : IClassFixture<Dashboa
         await Expect(page.Locator("html[data-live=connected]")).ToHaveCountAsync(1); // listening to the server's events
 
         using var simulator = new HttpClient { BaseAddress = site.Tenant.Simulator.BaseUrl };
-        using var created = await simulator.PostAsJsonAsync("_simulator/tickets",
+        using var created = await simulator.PostAsJsonAsync("_simulator/tickets?personId=29682885", // a technician, not the API user
             new Dictionary<string, object> { ["title"] = "Printer on fire", ["status"] = 1, ["priority"] = 2, ["companyID"] = 0, ["queueID"] = DashboardSite.RocQueue },
             TestContext.Current.CancellationToken);
         created.EnsureSuccessStatusCode();
-        await site.SyncAndAnnounceAsync();
+        await refreshes.WhenFinished(refreshed + 1).WaitAsync(TimeSpan.FromSeconds(15), TestContext.Current.CancellationToken); // the webhook came and was read
+        site.App.Clock.Advance(TimeSpan.FromSeconds(5)); // the events stream's next look at the data version (its timer runs on the fake clock)
 
         await Expect(cell).ToHaveTextAsync((before + 1).ToString(CultureInfo.InvariantCulture));
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillTheSamePage === true"), "the page was reloaded: " + string.Join("\n", log));
+        Assert.Equal(cycles, runner.CyclesCompleted); // no sync cycle brought it
         watched.AssertNoProblems();
         await watched.CloseAsync();
     }

@@ -8,7 +8,7 @@ namespace Scorecard.Server.Tests.Dashboard;
 /// Every page at desktop (1440×900), phone (390×844) and wallboard (1920×1080) sizes, written to
 /// artifacts/screenshots/ for a person to look at; each page without console errors or CSP violations.
 /// </summary>
-public sealed class ScreenshotTests(DashboardSite site) : IClassFixture<DashboardSite>
+public sealed class ScreenshotTests(SyncingDashboardSite site) : IClassFixture<SyncingDashboardSite> // the sync panel as a running server shows it
 {
     public static TheoryData<string> Sizes => ["desktop", "phone", "wallboard"];
 

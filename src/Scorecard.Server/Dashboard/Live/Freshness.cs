@@ -25,19 +25,19 @@ public sealed record Freshness(DateTime? SyncedUtc, bool Failing, string? Proble
     };
 }
 
-/// <summary>Reads <see cref="Freshness"/> from the sync state the sync keeps per entity.</summary>
+/// <summary>
+/// Reads <see cref="Freshness"/> from the sync state the sync keeps per entity: the data's age as <see cref="Sync.DataAge"/>
+/// measures it, and the last error <see cref="Sync.SyncStates"/> recorded (cleared by the entity's next success).
+/// </summary>
 public sealed class FreshnessReader(IDbContextFactory<ScorecardDbContext> dbFactory, AutotaskStatus autotask)
 {
-    /// <summary>The entities whose age is the age of the numbers: every metric is made of them.</summary>
-    static readonly string[] Core = ["Tickets", "TimeEntries"];
-
     public async Task<Freshness> ReadAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var states = await db.SyncStates.AsNoTracking().ToListAsync(ct);
         var version = (await DataVersion.ReadAsync(db, ct)).Version;
-        var core = states.Where(s => Core.Contains(s.Entity)).ToList();
-        DateTime? synced = core.Count == Core.Length && core.All(s => s.LastRunCompletedUtc is not null) ? core.Min(s => s.LastRunCompletedUtc) : null;
+        // The age of the numbers is the age the API reports (data_age_seconds): every change up to then is in the database.
+        var synced = Sync.DataAge.AsOf(states);
         var failed = states.Where(s => s.LastError is not null).OrderBy(s => s.Entity).FirstOrDefault();
         return new Freshness(synced, failed is not null, failed is null ? null : $"{failed.Entity}: {failed.LastError}",
             autotask.Mode == AutotaskMode.NotConfigured, version);

@@ -89,6 +89,16 @@ static class ReportEndpoints
     {
         var definition = await ScorecardDefinitionEndpoints.FindAsync(store, key, ct);
         var (m, p, tech) = DrillCell(metric, period, technician, reports.Calendar);
+        var (sortBy, descending) = DrillSort(m, sort, desc);
+        var paging = new DrillPage(QueryParameters.OptionalInt("page", page, 1, 1_000_000) ?? 1,
+            QueryParameters.OptionalInt("page_size", page_size, 1, 500) ?? 50, sortBy, descending);
+        var result = await drill.DrillAsync(definition, m, p, tech, paging, ct);
+        return TypedResults.Ok(DrillDownBody.From(definition, result, sortBy));
+    }
+
+    /// <summary>The drill-down's order from <c>sort</c> (default: created, or date worked) and <c>desc</c> (shared with the exports).</summary>
+    internal static (string Sort, bool Descending) DrillSort(MetricDefinition m, string? sort, string? desc)
+    {
         var sorts = m.IsTimeMetric ? DrillDownService.TimeSorts : DrillDownService.TicketSorts;
         var sortBy = string.IsNullOrWhiteSpace(sort) ? sorts[m.IsTimeMetric ? 1 : 2] : sort.Trim().ToLowerInvariant();
         if (!sorts.Contains(sortBy))
@@ -102,10 +112,7 @@ static class ReportEndpoints
             "true" or "1" => true,
             _ => throw ProblemException.BadRequest($"desc must be true or false; got '{desc}'."),
         };
-        var paging = new DrillPage(QueryParameters.OptionalInt("page", page, 1, 1_000_000) ?? 1,
-            QueryParameters.OptionalInt("page_size", page_size, 1, 500) ?? 50, sortBy, descending);
-        var result = await drill.DrillAsync(definition, m, p, tech, paging, ct);
-        return TypedResults.Ok(DrillDownBody.From(definition, result, sortBy));
+        return (sortBy, descending);
     }
 
     /// <summary>Which cell a drill-down names: metric, period and optionally a technician (shared with the exports).</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Scorecard.Server.Data.Rows;
 using Scorecard.Server.Sync;
 
@@ -64,6 +65,27 @@ public sealed record BackfillStatus(DateOnly HistoryStart, DateOnly? LoadedFrom,
         return new BackfillStatus(historyStart, s.HistoryFrom, s.Segment, s.SegmentFrom, s.SegmentTo, s.BackfillTotal, s.BackfillLoaded,
             percent, eta, complete);
     }
+
+    /// <summary>"complete back to 2024-10-01", or "loaded back to 2025-03-01 of 2024-10-01, 40 %, about 3 min left" (the admin page and the command line).</summary>
+    public string Describe()
+    {
+        if (Complete)
+        {
+            return $"complete back to {Day(HistoryStart)}";
+        }
+
+        var loaded = LoadedFrom is { } from ? $"loaded back to {Day(from)}" : "recent weeks first";
+        var percent = Percent is { } p ? string.Create(CultureInfo.InvariantCulture, $", {p:0} %") : "";
+        var left = EtaSeconds is { } eta ? ", about " + Duration(TimeSpan.FromSeconds(eta)) + " left" : "";
+        return $"{loaded} of {Day(HistoryStart)}{percent}{left}";
+    }
+
+    static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    static string Duration(TimeSpan t) => t.TotalMinutes < 1
+        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(t.TotalSeconds):0} s")
+        : t.TotalHours < 1 ? string.Create(CultureInfo.InvariantCulture, $"{Math.Ceiling(t.TotalMinutes):0} min")
+        : string.Create(CultureInfo.InvariantCulture, $"{t.TotalHours:0.#} h");
 }
 
 /// <summary>What this process's sync did for the entity since it started (the rest of busy time, after storing, is reading).</summary>
