@@ -69,23 +69,25 @@ static class TotalsSql
         """;
 
     /// <summary>
-    /// Time entries by dateWorked: total and billable hours (×10 000) and, when the report needs it
+    /// Time by dateWorked, from the time summary or, when the summary cannot express the selection, the raw entries: total and billable hours (×10 000) and, when the report needs it
     /// (no team to count), how many resources entered time. PostgreSQL buckets the entries of one
     /// range scan by a CASE over the period dates (a join with the periods was planned as a scan of
     /// every entry) and sums per resource first so the groups are hashed; SQLite, which sorts for
     /// every GROUP BY, is faster joining the periods and counting distinct resources.
     /// </summary>
-    public static string Time(SqlDialect sql, IReadOnlyList<Period> periods, SqlSpan span, string where, string tech, bool countResources)
+    public static string Time(SqlDialect sql, IReadOnlyList<Period> periods, SqlSpan span, string where, string tech, bool countResources, bool fromSummary)
     {
-        var total = $"SUM({sql.ScaledHours("e.\"HoursWorked\"")})";
-        var billable = $"SUM(CASE WHEN e.\"IsNonBillable\" = FALSE THEN {sql.ScaledHours("e.\"HoursWorked\"")} ELSE 0 END)";
+        // The summary (time_summary, aliased e like the entries) holds hours already scaled and summed.
+        var (table, hours) = fromSummary ? ("time_summary", "e.\"ScaledHours\"") : ("time_entries", sql.ScaledHours("e.\"HoursWorked\""));
+        var total = $"SUM({hours})";
+        var billable = $"SUM(CASE WHEN e.\"IsNonBillable\" = FALSE THEN {hours} ELSE 0 END)";
         var range = $"""e."DateWorked" >= {span.FirstDate} AND e."DateWorked" < {span.EndDate} AND {where}""";
         if (!sql.HashesGroups)
         {
             return $"""
                 WITH {PeriodSql.Dates(sql, periods)}
                 SELECT w.p, {tech} AS k, {total}, {billable}, {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
-                FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
+                FROM w JOIN {table} e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de
                 WHERE {range}
                 GROUP BY w.p, k
                 """;
@@ -95,7 +97,7 @@ static class TotalsSql
         return $"""
             WITH r AS (
               SELECT {bucket} AS p, {tech} AS k, {total} AS total, {billable} AS billable
-              FROM time_entries e WHERE {range}
+              FROM {table} e WHERE {range}
               GROUP BY 1, 2, e."ResourceId")
             SELECT p, k, SUM(total), SUM(billable), {(countResources ? "COUNT(*)" : "0")} FROM r GROUP BY p, k
             """;
