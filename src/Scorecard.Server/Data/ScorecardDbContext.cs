@@ -25,6 +25,7 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<ResourceRoleQueueRow> ResourceRoleQueues => Set<ResourceRoleQueueRow>();
     public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
     public DbSet<TimeSummaryRow> TimeSummaries => Set<TimeSummaryRow>();
+    public DbSet<TimeWeekSummaryRow> TimeWeekSummaries => Set<TimeWeekSummaryRow>();
     public DbSet<SummaryStateRow> SummaryStates => Set<SummaryStateRow>();
     public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
     public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();

@@ -57,6 +57,24 @@ sealed class Selection(ScorecardDefinition definition, int? technician = null)
         }
     }
 
+    /// <summary>
+    /// The time to count as a predicate over the weekly summary (aliased <c>e</c>), or null when it cannot
+    /// express it: it keeps the ticket's queue only, so filters on company, type, source or issue type read the daily summary.
+    /// </summary>
+    public string? WeekSummaryTimeWhere
+    {
+        get
+        {
+            var f = Definition.Filter;
+            if (TimeScope == TimeScope.SelectedTickets && f.Companies.Count + f.TicketTypes.Count + f.Sources.Count + f.IssueTypes.Count > 0)
+            {
+                return null;
+            }
+
+            return SummaryTimeWhere;
+        }
+    }
+
     string Filter(string alias)
     {
         var f = Definition.Filter;

@@ -104,6 +104,25 @@ static class TotalsSql
     }
 }
 
+static class WeekTotalsSql
+{
+    /// <summary>
+    /// Hours and the resources who entered them for whole Monday weeks, from the weekly summary: the same
+    /// numbers as <see cref="TotalsSql.Time"/> for periods that are Monday weeks and a selection by queue.
+    /// </summary>
+    public static string Time(SqlDialect sql, IReadOnlyList<Period> weeks, string where, string tech, bool countResources) => $"""
+        WITH w(p, wk) AS (VALUES {string.Join(", ", weeks.Select((p, i) => $"({i.ToString(System.Globalization.CultureInfo.InvariantCulture)}, {sql.Date(p.Start)})"))})
+        SELECT w.p, {tech} AS k, SUM(e."ScaledHours"), SUM(e."BillableScaledHours"), {(countResources ? "COUNT(DISTINCT e.\"ResourceId\")" : "0")}
+        FROM w JOIN time_week_summary e ON e."WeekStart" = w.wk
+        WHERE e."WeekStart" >= {sql.Date(weeks[0].Start)} AND e."WeekStart" <= {sql.Date(weeks[^1].Start)} AND {where}
+        GROUP BY w.p, k
+        """;
+
+    /// <summary>Whether every period is a Monday-to-Sunday week, as the weekly summary groups them.</summary>
+    public static bool AreMondayWeeks(IReadOnlyList<Period> periods) =>
+        periods.All(p => p.Start.DayOfWeek == DayOfWeek.Monday && p.EndExclusive == p.Start.AddDays(7));
+}
+
 /// <summary>
 /// The first instant and the end of a run of consecutive periods, and their first and end dates, as SQL
 /// literals. Repeating the whole span as a plain range beside the per-period join tells both planners

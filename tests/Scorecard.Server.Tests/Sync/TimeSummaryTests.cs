@@ -7,7 +7,7 @@ using Scorecard.Server.Tests.Infrastructure;
 namespace Scorecard.Server.Tests.Sync;
 
 /// <summary>
-/// The time summary the reports read equals a grouping of the raw rows, computed here in C#, after a first
+/// The time summaries the reports read (daily and weekly) equal a grouping of the raw rows, computed here in C#, after a first
 /// sync, after every kind of change people make in Autotask (time edited, moved to another ticket, day and
 /// person, deleted with and without a log, tickets moved to another queue, created and deleted), and after
 /// the reconciliation that removes regular time deleted without a trace; on SQLite and on a real PostgreSQL.
@@ -56,6 +56,7 @@ public sealed class TimeSummaryTests(PostgresServer postgres) : IAsyncLifetime
         {
             Assert.Equal(TimeSummary.Format, (await db.SummaryStates.SingleAsync(ct)).Format); // start-up built it
             await db.TimeSummaries.ExecuteDeleteAsync(ct); // as the migration leaves an upgraded database
+            await db.TimeWeekSummaries.ExecuteDeleteAsync(ct);
             await db.SummaryStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.Format, 0), ct);
             Assert.True(await TimeSummary.EnsureBuiltAsync(db, ct));
             Assert.False(await TimeSummary.EnsureBuiltAsync(db, ct)); // once
@@ -94,6 +95,21 @@ public sealed class TimeSummaryTests(PostgresServer postgres) : IAsyncLifetime
             .Order().ToList();
         Assert.True(entries.Count > 1000, $"only {entries.Count} time entries to summarise");
         Assert.Equal(expected, actual);
+
+        var expectedWeeks = entries
+            .GroupBy(e =>
+            {
+                var t = e.TicketId is { } id ? tickets.GetValueOrDefault(id) : null;
+                var monday = e.DateWorked.AddDays(-(((int)e.DateWorked.DayOfWeek + 6) % 7));
+                return FormattableString.Invariant($"{monday:yyyy-MM-dd} r{e.ResourceId} ticket={t is not null} q{t?.QueueId}");
+            })
+            .Select(g => $"{g.Key} hours={g.Sum(e => e.HoursWorked):0.0000} billable={g.Where(e => !e.IsNonBillable).Sum(e => e.HoursWorked):0.0000} entries={g.Count()}")
+            .Order().ToList();
+        var actualWeeks = (await db.TimeWeekSummaries.AsNoTracking().ToListAsync(ct))
+            .Select(s => FormattableString.Invariant($"{s.WeekStart:yyyy-MM-dd} r{s.ResourceId} ticket={s.OnTicket} q{s.QueueId}")
+                + $" hours={s.ScaledHours / 10_000m:0.0000} billable={s.BillableScaledHours / 10_000m:0.0000} entries={s.Entries}")
+            .Order().ToList();
+        Assert.Equal(expectedWeeks, actualWeeks);
     }
 
     static string Key(DateOnly date, int resource, bool onTicket, int? queue, int? type, int? source, int? issue, bool nonBillable) =>

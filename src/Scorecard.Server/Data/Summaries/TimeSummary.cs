@@ -8,12 +8,14 @@ namespace Scorecard.Server.Data.Summaries;
 /// Keeps <c>time_summary</c> (<see cref="Rows.TimeSummaryRow"/>) equal to a GROUP BY over the raw time
 /// entries joined to their tickets. Nothing is applied as a delta: a changed (date, resource) slice is
 /// deleted and grouped again from the raw rows, in the caller's transaction, so the summary is exactly
-/// what the raw rows say when the transaction commits, or the transaction did not happen.
+/// what the raw rows say when the transaction commits, or the transaction did not happen. The weekly
+/// regrouping (<c>time_week_summary</c>, <see cref="Rows.TimeWeekSummaryRow"/>) is then regrouped the same
+/// way from the daily summary for each changed (week, resource).
 /// </summary>
 static class TimeSummary
 {
     /// <summary>The summary format this code writes; a database holding a smaller one is rebuilt at start-up.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
 
     const int SlicesPerStatement = 500;
 
@@ -27,17 +29,39 @@ static class TimeSummary
         var sql = SqlDialect.For(db);
         foreach (var chunk in slices.Chunk(SlicesPerStatement))
         {
-            var values = "s(d, r) AS (VALUES " + string.Join(", ", chunk.Select(x => $"({sql.Date(x.Date)}, {x.Resource.ToString(CultureInfo.InvariantCulture)})")) + ")";
+            var values = "s(d, r) AS (VALUES " + string.Join(", ", chunk.Select(x => $"({sql.Date(x.Date)}, {Int(x.Resource)})")) + ")";
             await ExecuteAsync(db, $"""WITH {values} DELETE FROM time_summary WHERE ("DateWorked", "ResourceId") IN (SELECT d, r FROM s)""", ct);
             await ExecuteAsync(db, $"WITH {values} INSERT INTO time_summary ({Columns}) {Grouped(sql, "s JOIN time_entries e ON e.\"DateWorked\" = s.d AND e.\"ResourceId\" = s.r")}", ct);
         }
+
+        var weeks = slices.Select(x => (Week: WeekOf(x.Date), x.Resource)).Distinct().ToList();
+        foreach (var chunk in weeks.Chunk(SlicesPerStatement))
+        {
+            var pairs = "u(wk, r) AS (VALUES " + string.Join(", ", chunk.Select(x => $"({sql.Date(x.Week)}, {Int(x.Resource)})")) + ")";
+            var days = "v(wk, d, r) AS (VALUES " + string.Join(", ", chunk.SelectMany(x => Enumerable.Range(0, 7)
+                .Select(i => $"({sql.Date(x.Week)}, {sql.Date(x.Week.AddDays(i))}, {Int(x.Resource)})"))) + ")";
+            await ExecuteAsync(db, $"""WITH {pairs} DELETE FROM time_week_summary WHERE ("WeekStart", "ResourceId") IN (SELECT wk, r FROM u)""", ct);
+            await ExecuteAsync(db, $"WITH {days} {WeeksGrouped("v JOIN time_summary e ON e.\"DateWorked\" = v.d AND e.\"ResourceId\" = v.r")}", ct);
+        }
     }
+
+    /// <summary>The Monday of a date's week.</summary>
+    public static DateOnly WeekOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
 
     /// <summary>Replaces the whole summary with a grouping of every raw row (start-up after an upgrade, tests and benches that write raw rows).</summary>
     public static async Task RebuildAsync(ScorecardDbContext db, CancellationToken ct)
     {
         await db.Database.ExecuteSqlRawAsync("DELETE FROM time_summary", ct);
-        await ExecuteAsync(db, $"INSERT INTO time_summary ({Columns}) {Grouped(SqlDialect.For(db), "time_entries e")}", ct);
+        var sql = SqlDialect.For(db);
+        await ExecuteAsync(db, $"INSERT INTO time_summary ({Columns}) {Grouped(sql, "time_entries e")}", ct);
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM time_week_summary", ct);
+        var dates = await db.TimeSummaries.AsNoTracking().Select(e => e.DateWorked).Distinct().ToListAsync(ct);
+        foreach (var chunk in dates.GroupBy(WeekOf).Chunk(SlicesPerStatement))
+        {
+            var days = "v(wk, d) AS (VALUES " + string.Join(", ", chunk.SelectMany(w => w.Select(d => $"({sql.Date(w.Key)}, {sql.Date(d)})"))) + ")";
+            await ExecuteAsync(db, $"WITH {days} {WeeksGrouped("v JOIN time_summary e ON e.\"DateWorked\" = v.d")}", ct);
+        }
+
         await db.SummaryStates.Where(s => s.Id == Rows.SummaryStateRow.SingletonId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Format, Format), ct);
     }
 
@@ -77,6 +101,16 @@ static class TimeSummary
 
     // Only dates and ids the server read from its own rows reach the SQL text, as literals of the dialect.
     static Task<int> ExecuteAsync(ScorecardDbContext db, string text, CancellationToken ct) => db.Database.ExecuteSqlRawAsync(text, ct);
+
+    static string Int(int i) => i.ToString(CultureInfo.InvariantCulture);
+
+    static string WeeksGrouped(string from) => $"""
+        INSERT INTO time_week_summary ("WeekStart", "ResourceId", "OnTicket", "QueueId", "ScaledHours", "BillableScaledHours", "Entries")
+        SELECT v.wk, e."ResourceId", e."OnTicket", e."QueueId", SUM(e."ScaledHours"),
+          SUM(CASE WHEN e."IsNonBillable" = FALSE THEN e."ScaledHours" ELSE 0 END), SUM(e."Entries")
+        FROM {from}
+        GROUP BY v.wk, e."ResourceId", e."OnTicket", e."QueueId"
+        """;
 
     static string Grouped(SqlDialect sql, string from) => $"""
         SELECT e."DateWorked", e."ResourceId", CASE WHEN t."Id" IS NULL THEN FALSE ELSE TRUE END, t."QueueId", t."TicketType", t."Source", t."IssueType",

@@ -1278,6 +1278,42 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("time_summary", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeWeekSummaryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BillableScaledHours")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OnTicket")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ScaledHours")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "WeekStart", "ResourceId", "OnTicket", "QueueId", "ScaledHours", "BillableScaledHours" }, "IX_time_week_summary_report");
+
+                    b.ToTable("time_week_summary", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookEventRow", b =>
                 {
                     b.Property<string>("WebhookGuid")

@@ -1258,6 +1258,40 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("time_summary", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeWeekSummaryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BillableScaledHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnTicket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScaledHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "WeekStart", "ResourceId", "OnTicket", "QueueId", "ScaledHours", "BillableScaledHours" }, "IX_time_week_summary_report");
+
+                    b.ToTable("time_week_summary", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookEventRow", b =>
                 {
                     b.Property<string>("WebhookGuid")

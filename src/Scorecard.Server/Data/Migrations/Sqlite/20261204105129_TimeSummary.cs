@@ -49,6 +49,25 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     table.PrimaryKey("PK_time_summary", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "time_week_summary",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    WeekStart = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResourceId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnTicket = table.Column<bool>(type: "INTEGER", nullable: false),
+                    QueueId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ScaledHours = table.Column<long>(type: "INTEGER", nullable: false),
+                    BillableScaledHours = table.Column<long>(type: "INTEGER", nullable: false),
+                    Entries = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_time_week_summary", x => x.Id);
+                });
+
             migrationBuilder.InsertData(
                 table: "summary_state",
                 columns: new[] { "Id", "Format" },
@@ -63,6 +82,11 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                 name: "IX_time_summary_report",
                 table: "time_summary",
                 columns: new[] { "DateWorked", "ResourceId", "OnTicket", "QueueId", "TicketType", "Source", "IssueType", "IsNonBillable", "ScaledHours", "Entries" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_time_week_summary_report",
+                table: "time_week_summary",
+                columns: new[] { "WeekStart", "ResourceId", "OnTicket", "QueueId", "ScaledHours", "BillableScaledHours" });
         }
 
         /// <inheritdoc />
@@ -73,6 +97,9 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "time_summary");
+
+            migrationBuilder.DropTable(
+                name: "time_week_summary");
 
             migrationBuilder.DropIndex(
                 name: "IX_time_entries_report",

@@ -50,6 +50,25 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     table.PrimaryKey("PK_time_summary", x => x.Id);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "time_week_summary",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    WeekStart = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResourceId = table.Column<int>(type: "integer", nullable: false),
+                    OnTicket = table.Column<bool>(type: "boolean", nullable: false),
+                    QueueId = table.Column<int>(type: "integer", nullable: true),
+                    ScaledHours = table.Column<long>(type: "bigint", nullable: false),
+                    BillableScaledHours = table.Column<long>(type: "bigint", nullable: false),
+                    Entries = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_time_week_summary", x => x.Id);
+                });
+
             migrationBuilder.InsertData(
                 table: "summary_state",
                 columns: new[] { "Id", "Format" },
@@ -64,6 +83,11 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                 name: "IX_time_summary_report",
                 table: "time_summary",
                 columns: new[] { "DateWorked", "ResourceId", "OnTicket", "QueueId", "TicketType", "Source", "IssueType", "IsNonBillable", "ScaledHours", "Entries" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_time_week_summary_report",
+                table: "time_week_summary",
+                columns: new[] { "WeekStart", "ResourceId", "OnTicket", "QueueId", "ScaledHours", "BillableScaledHours" });
         }
 
         /// <inheritdoc />
@@ -74,6 +98,9 @@ namespace Scorecard.Server.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "time_summary");
+
+            migrationBuilder.DropTable(
+                name: "time_week_summary");
 
             migrationBuilder.DropIndex(
                 name: "IX_time_entries_report",
