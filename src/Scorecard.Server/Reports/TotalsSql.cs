@@ -20,7 +20,7 @@ static class TotalsSql
             CASE WHEN t."CreateDate" >= d.pa AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe) THEN 1 ELSE 0 END AS young,
             CASE WHEN t."FirstResponseDateTime" IS NOT NULL THEN {sql.Hours("t.\"FirstResponseDateTime\"", "t.\"CreateDate\"")} * 60.0 END AS fr
           FROM d JOIN tickets t ON t."CreateDate" >= d.s AND t."CreateDate" < d.e
-          WHERE t."CreateDate" >= {span.Start} AND t."CreateDate" < {span.End} AND {where}),
+          WHERE {sql.NoIndex("t.\"CreateDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.End} AND {where}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(fr) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
           FROM x WINDOW w AS (PARTITION BY p, k ORDER BY (fr IS NULL), fr))
@@ -39,7 +39,7 @@ static class TotalsSql
             CASE WHEN t."CreateDate" < q.s THEN 1 ELSE 0 END AS before_period,
             CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
           FROM q JOIN tickets t ON t."CompletedDate" >= q.s AND t."CompletedDate" < q.e
-          WHERE t."CompletedDate" >= {span.Start} AND t."CompletedDate" < {span.End} AND {where}),
+          WHERE {sql.NoIndex("t.\"CompletedDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CompletedDate\"")} < {span.End} AND {where}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
           FROM x WINDOW w AS (PARTITION BY p, k ORDER BY h))
@@ -125,7 +125,9 @@ static class WeekTotalsSql
 
 /// <summary>
 /// The first instant and the end of a run of consecutive periods, and their first and end dates, as SQL
-/// literals. Repeating the whole span as a plain range beside the per-period join tells both planners
-/// how few rows the query reads, so they scan the index range instead of the table.
+/// literals. Repeating the whole span as a plain range beside the per-period join tells PostgreSQL's planner
+/// how few rows the query reads, so it scans the index range instead of the table. SQLite gets the span's
+/// instants through <see cref="SqlDialect.NoIndex"/>: given the choice it searched the index by the constant
+/// span once per joined day (91 times the rows of a 13-week grid; 1.5 s instead of 0.3 s on the xl tenant).
 /// </summary>
 sealed record SqlSpan(string Start, string End, string FirstDate, string EndDate);
