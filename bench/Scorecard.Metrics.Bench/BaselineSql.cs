@@ -7,7 +7,7 @@ namespace Scorecard.Metrics.Bench;
 /// <summary>
 /// The same grid numbers written by hand as plain SQL, run on an open connection with nothing
 /// around them: opened and same-day by local day, closed with resolution and SLA, the backlog
-/// counted directly at each period end, hours by dateWorked from the time summary the sync keeps. The bench compares the engine with it.
+/// counted directly at each period end, hours by Monday week from the weekly time summary the sync keeps. The bench compares the engine with it.
 /// </summary>
 sealed class BaselineSql(bool postgres, string ticketFilter, string timeFilter)
 {
@@ -63,8 +63,8 @@ sealed class BaselineSql(bool postgres, string ticketFilter, string timeFilter)
             """;
         yield return $"""
             WITH w(i, s, e, a, ds, de) AS (VALUES {spans})
-            SELECT w.i, SUM(e."ScaledHours") / 10000.0, SUM(CASE WHEN e."IsNonBillable" = FALSE THEN e."ScaledHours" ELSE 0 END) / 10000.0, COUNT(DISTINCT e."ResourceId")
-            FROM w JOIN time_summary e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de WHERE {timeFilter} GROUP BY w.i
+            SELECT w.i, SUM(e."ScaledHours") / 10000.0, SUM(e."BillableScaledHours") / 10000.0, COUNT(DISTINCT e."ResourceId")
+            FROM w JOIN time_week_summary e ON e."WeekStart" = w.ds WHERE {timeFilter} GROUP BY w.i
             """;
     }
 

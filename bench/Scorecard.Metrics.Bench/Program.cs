@@ -59,7 +59,7 @@ foreach (var card in cards)
     var ticketFilter = card.Filter.QueuesIn.Count > 0
         ? $"t.\"QueueId\" IN ({string.Join(", ", card.Filter.QueuesIn)})"
         : $"(t.\"QueueId\" IS NULL OR t.\"QueueId\" NOT IN ({string.Join(", ", card.Filter.QueuesOut)}))";
-    // Hours by hand read the time summary too (the fastest SQL for the same numbers): its rows carry the ticket's queue.
+    // Hours by hand read the weekly time summary too (the fastest SQL for the same numbers): its rows carry the ticket's queue.
     var timeFilter = $"e.\"OnTicket\" = TRUE AND {ticketFilter.Replace("t.\"", "e.\"", StringComparison.Ordinal)}";
     var baseline = new BaselineSql(provider == "postgres", ticketFilter, timeFilter);
 

@@ -51,6 +51,21 @@ static class TimeSummary
     /// <summary>Replaces the whole summary with a grouping of every raw row (start-up after an upgrade, tests and benches that write raw rows).</summary>
     public static async Task RebuildAsync(ScorecardDbContext db, CancellationToken ct)
     {
+        // Grouping millions of entries takes longer than the 30 s a command may take by default (about a minute on the xl tenant).
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
+        try
+        {
+            await RebuildAllAsync(db, ct);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+    }
+
+    static async Task RebuildAllAsync(ScorecardDbContext db, CancellationToken ct)
+    {
         await db.Database.ExecuteSqlRawAsync("DELETE FROM time_summary", ct);
         var sql = SqlDialect.For(db);
         await ExecuteAsync(db, $"INSERT INTO time_summary ({Columns}) {Grouped(sql, "time_entries e")}", ct);
