@@ -50,6 +50,8 @@ public sealed partial class RunningServer : IAsyncDisposable
             RedirectStandardError = true,
             WorkingDirectory = Path.GetTempPath(),
         };
+        // Every route but health needs a key: the test's obviously fake admin key, unless the caller set one.
+        start.Environment["SCORECARD_API_KEY"] = ScorecardApp.TestApiKey;
         foreach (var (k, v) in environment)
         {
             start.Environment[k] = v;
@@ -71,6 +73,8 @@ public sealed partial class RunningServer : IAsyncDisposable
         }
 
         server.Http = new HttpClient { BaseAddress = server.BaseUrl, Timeout = TimeSpan.FromSeconds(30) };
+        server.Http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            start.Environment["SCORECARD_API_KEY"]);
         return server;
     }
 

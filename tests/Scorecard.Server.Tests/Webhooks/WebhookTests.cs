@@ -23,6 +23,7 @@ public sealed class WebhookTests : IAsyncLifetime
     readonly TestTenant tenant = new();
     ScorecardApp app = null!;
     HttpClient http = null!;
+    HttpClient api = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -30,6 +31,9 @@ public sealed class WebhookTests : IAsyncLifetime
         app = new ScorecardApp(tenant.Simulator, tenant.Clock);
         var url = app.StartOnLoopback();
         http = new HttpClient { BaseAddress = url };
+        // Reads of the API need the test's admin key; webhook deliveries go out without it, as Autotask sends them.
+        api = new HttpClient { BaseAddress = url };
+        api.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ScorecardApp.TestApiKey);
         app.Services.GetRequiredService<IConfiguration>()["Scorecard:PublicUrl"] = url.ToString();
         Assert.True((await app.SyncAsync()).Succeeded); // the first cycle registers the webhook after loading
     }
@@ -37,6 +41,7 @@ public sealed class WebhookTests : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         http.Dispose();
+        api.Dispose();
         await app.DisposeAsync();
         await tenant.DisposeAsync();
     }
@@ -57,7 +62,7 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.Equal(new Uri(http.BaseAddress!, "api/autotask/webhooks/tickets").ToString(), hook.WebhookUrl);
         Assert.Equal(hook.SecretKey, state.SecretKey);
         Assert.Equal(hook.Id, state.WebhookId);
-        var status = await http.GetStringAsync("/api/v1/sync", TestContext.Current.CancellationToken);
+        var status = await api.GetStringAsync("/api/v1/sync", TestContext.Current.CancellationToken);
         Assert.Contains("\"webhook\"", status, StringComparison.Ordinal);
         Assert.DoesNotContain(state.SecretKey!, status, StringComparison.Ordinal);
 
@@ -116,7 +121,7 @@ public sealed class WebhookTests : IAsyncLifetime
 
     async Task<int> ClosedThisWeekAsync()
     {
-        var body = await http.GetFromJsonAsync<JsonElement>("/api/autotask/scorecard/weekly?queue=ROC", TestContext.Current.CancellationToken);
+        var body = await api.GetFromJsonAsync<JsonElement>("/api/autotask/scorecard/weekly?queue=ROC", TestContext.Current.CancellationToken);
         return body.GetProperty("metrics").GetProperty("tickets_closed").GetInt32();
     }
 
