@@ -7,7 +7,7 @@ namespace Scorecard.Metrics.Bench;
 /// <summary>
 /// The same grid numbers written by hand as plain SQL, run on an open connection with nothing
 /// around them: opened and same-day by local day, closed with resolution and SLA, the backlog
-/// counted directly at each period end, hours by dateWorked. The bench compares the engine with it.
+/// counted directly at each period end, hours by Monday week from the weekly time summary the sync keeps. The bench compares the engine with it.
 /// </summary>
 sealed class BaselineSql(bool postgres, string ticketFilter, string timeFilter)
 {
@@ -18,8 +18,6 @@ sealed class BaselineSql(bool postgres, string ticketFilter, string timeFilter)
     string D(DateOnly d) => postgres ? $"DATE '{d:yyyy-MM-dd}'" : $"'{d:yyyy-MM-dd}'";
 
     string HoursBetween(string a, string b) => postgres ? $"EXTRACT(EPOCH FROM ({a} - {b}))::float8 / 3600" : $"(julianday({a}) - julianday({b})) * 24";
-
-    string Hours(string c) => postgres ? c : $"CAST({c} AS REAL)";
 
     public IEnumerable<string> Statements(ReportingCalendar calendar, IReadOnlyList<Period> weeks)
     {
@@ -65,8 +63,8 @@ sealed class BaselineSql(bool postgres, string ticketFilter, string timeFilter)
             """;
         yield return $"""
             WITH w(i, s, e, a, ds, de) AS (VALUES {spans})
-            SELECT w.i, SUM({Hours("e.\"HoursWorked\"")}), SUM(CASE WHEN e."IsNonBillable" = FALSE THEN {Hours("e.\"HoursWorked\"")} ELSE 0 END), COUNT(DISTINCT e."ResourceId")
-            FROM w JOIN time_entries e ON e."DateWorked" >= w.ds AND e."DateWorked" < w.de WHERE {timeFilter} GROUP BY w.i
+            SELECT w.i, SUM(e."ScaledHours") / 10000.0, SUM(e."BillableScaledHours") / 10000.0, COUNT(DISTINCT e."ResourceId")
+            FROM w JOIN time_week_summary e ON e."WeekStart" = w.ds WHERE {timeFilter} GROUP BY w.i
             """;
     }
 

@@ -29,6 +29,13 @@ await using (var db = factory.CreateDbContext())
         await XlLoader.LoadAsync(db, XlLoader.Generate(scale, now, zone));
     }
 
+    // A database loaded before the time summary existed gets it built once, as the server does at start-up.
+    var building = System.Diagnostics.Stopwatch.StartNew();
+    if (await Scorecard.Server.Data.Summaries.TimeSummary.EnsureBuiltAsync(db, default))
+    {
+        Console.WriteLine($"built the time summary in {building.Elapsed.TotalSeconds:F1} s");
+    }
+
     Console.WriteLine($"{provider}: {await db.Tickets.CountAsync():N0} tickets, {await db.TimeEntries.CountAsync():N0} time entries");
 }
 
@@ -52,7 +59,8 @@ foreach (var card in cards)
     var ticketFilter = card.Filter.QueuesIn.Count > 0
         ? $"t.\"QueueId\" IN ({string.Join(", ", card.Filter.QueuesIn)})"
         : $"(t.\"QueueId\" IS NULL OR t.\"QueueId\" NOT IN ({string.Join(", ", card.Filter.QueuesOut)}))";
-    var timeFilter = $"EXISTS (SELECT 1 FROM tickets t WHERE t.\"Id\" = e.\"TicketId\" AND {ticketFilter})";
+    // Hours by hand read the weekly time summary too (the fastest SQL for the same numbers): its rows carry the ticket's queue.
+    var timeFilter = $"e.\"OnTicket\" = TRUE AND {ticketFilter.Replace("t.\"", "e.\"", StringComparison.Ordinal)}";
     var baseline = new BaselineSql(provider == "postgres", ticketFilter, timeFilter);
 
     var grid = await Timing.MeasureAsync("13-week grid, engine, uncached", runs, () => Service(new ReportCache()).ReportAsync(card, weeks, default));

@@ -45,6 +45,7 @@ static class XlLoader
         });
         db.Picklists.AddRange(queues);
         await db.SaveChangesAsync();
+        await Scorecard.Server.Data.Summaries.TimeSummary.RebuildAsync(db, CancellationToken.None); // the rows bypassed the sync that keeps it
         await DataVersion.BumpAsync(db, DateTime.SpecifyKind(DateTime.UnixEpoch, DateTimeKind.Utc), CancellationToken.None);
         await db.Database.ExecuteSqlRawAsync(db.Database.IsNpgsql() ? "VACUUM ANALYZE" : "ANALYZE");
         Console.WriteLine($"loaded in {sw.Elapsed.TotalSeconds:F1} s");

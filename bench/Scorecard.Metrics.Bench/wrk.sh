@@ -11,13 +11,16 @@ port="${2:-8123}"
 seconds="${WRK_SECONDS:-20}"
 sync="${WRK_SYNC:-on}"   # WRK_SYNC=off: the same load with the sync stopped, for comparison
 command -v wrk >/dev/null || { echo "wrk.sh: apt-get install wrk" >&2; exit 1; }
+# Every page needs a user or an API key: a throwaway admin key for this run only (never printed).
+key="$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"
+auth="Authorization: Bearer $key"
 db=/tmp/scorecard-wrk.db
 rm -f "$db" "$db-wal" "$db-shm"
 cp "$source_db" "$db"
 
 dotnet build -c Release src/Scorecard.Server -v q -nologo >/dev/null
 log=/tmp/scorecard-wrk-server.log
-ConnectionStrings__Scorecard="Data Source=$db" Scorecard__Sync__Enabled=$([ "$sync" = on ] && echo true || echo false) Scorecard__Sync__Interval=00:00:10 Scorecard__Demo__LiveSpeed=60 \
+SCORECARD_API_KEY="$key" ConnectionStrings__Scorecard="Data Source=$db" Scorecard__Sync__Enabled=$([ "$sync" = on ] && echo true || echo false) Scorecard__Sync__Interval=00:00:10 Scorecard__Demo__LiveSpeed=60 \
   Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
   src/Scorecard.Server/bin/Release/net10.0/Scorecard.Server --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
 server=$!
@@ -28,18 +31,18 @@ for _ in $(seq 1 120); do
 done
 
 base="http://127.0.0.1:$port"
-curl -sf -o /dev/null "$base/scorecard"; curl -sf -o /dev/null "$base/api/autotask/scorecard/weekly"
+curl -sf -H "$auth" -o /dev/null "$base/scorecard"; curl -sf -H "$auth" -o /dev/null "$base/api/autotask/scorecard/weekly"
 for path in /scorecard /api/autotask/scorecard/weekly; do
   for c in 1 16 64 256; do
     threads=$(( c < 2 ? 1 : 2 ))
-    out=$(wrk -t"$threads" -c"$c" -d"${seconds}s" --timeout 10s --latency "$base$path")
+    out=$(wrk -t"$threads" -c"$c" -d"${seconds}s" --timeout 10s --latency -H "$auth" "$base$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
     p50=$(awk '$1=="50%" {print $2}' <<<"$out")
     p99=$(awk '$1=="99%" {print $2}' <<<"$out")
     errors=$(awk '/Non-2xx|Socket errors/ {printf "%s ", $0}' <<<"$out")
-    version=$(curl -sf "$base/api/v1/scorecards/roc/grid?weeks=1" | grep -o '"data_version":[0-9]*' || true)
+    version=$(curl -sf -H "$auth" "$base/api/v1/scorecards/roc/grid?weeks=1" | grep -o '"data_version":[0-9]*' || true)
     printf '%-34s %4d clients  %9s req/s  p50 %8s  p99 %8s  %s  %s\n' "$path" "$c" "$rps" "$p50" "$p99" "${errors:-no errors}" "$version"
   done
 done
 echo "sync while loaded: $(grep -c 'Synced' "$log" || true) sync log lines at Warning level; health:"
-curl -sf "$base/api/health" | head -c 600; echo
+curl -sf -H "$auth" "$base/api/health" | head -c 600; echo

@@ -48,6 +48,15 @@ static class DatabaseServices
             // WAL lets the dashboard read while a sync writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         }
+
+        // A database from before the summary tables (or with an older format) gets them built once, here,
+        // before anything reads them: never an empty summary beside millions of raw rows.
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (await Summaries.TimeSummary.EnsureBuiltAsync(db, CancellationToken.None))
+        {
+            app.Logger.LogInformation("Built the time summary from the raw time entries in {Seconds:F1} s",
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
     }
 
     static void EnsureSqliteFolder(string cs)

@@ -24,6 +24,9 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<CompanyRow> Companies => Set<CompanyRow>();
     public DbSet<ResourceRoleQueueRow> ResourceRoleQueues => Set<ResourceRoleQueueRow>();
     public DbSet<DataVersionRow> DataVersions => Set<DataVersionRow>();
+    public DbSet<TimeSummaryRow> TimeSummaries => Set<TimeSummaryRow>();
+    public DbSet<TimeWeekSummaryRow> TimeWeekSummaries => Set<TimeWeekSummaryRow>();
+    public DbSet<SummaryStateRow> SummaryStates => Set<SummaryStateRow>();
     public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
     public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
     public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();

@@ -32,24 +32,64 @@ sealed class Selection(ScorecardDefinition definition, int? technician = null)
         : Definition.Filter.IsEmpty ? TimeScope.All : TimeScope.SelectedTickets;
 
     /// <summary>The conditions a ticket of the scorecard meets (without the technician).</summary>
-    public string TicketFilter
+    public string TicketFilter => Filter("t");
+
+    /// <summary>
+    /// The time to count as a predicate over the time summary (aliased <c>e</c>, as the raw entries are), or
+    /// null when the summary cannot express it: it keeps the ticket's queue, type, source and issue type, not its company.
+    /// </summary>
+    public string? SummaryTimeWhere
+    {
+        get
+        {
+            if (TimeScope == TimeScope.SelectedTickets && Definition.Filter.Companies.Count > 0)
+            {
+                return null;
+            }
+
+            var scope = TimeScope switch
+            {
+                TimeScope.Team => TeamPredicate("e.\"ResourceId\""),
+                TimeScope.SelectedTickets => $"e.\"OnTicket\" = TRUE AND {Filter("e")}",
+                _ => "1 = 1",
+            };
+            return Technician is { } tech ? $"{scope} AND e.\"ResourceId\" = {Int(tech)}" : scope;
+        }
+    }
+
+    /// <summary>
+    /// The time to count as a predicate over the weekly summary (aliased <c>e</c>), or null when it cannot
+    /// express it: it keeps the ticket's queue only, so filters on company, type, source or issue type read the daily summary.
+    /// </summary>
+    public string? WeekSummaryTimeWhere
     {
         get
         {
             var f = Definition.Filter;
-            var parts = new List<string>();
-            In(parts, "t.\"QueueId\"", f.QueuesIn);
-            if (f.QueuesOut.Count > 0)
+            if (TimeScope == TimeScope.SelectedTickets && f.Companies.Count + f.TicketTypes.Count + f.Sources.Count + f.IssueTypes.Count > 0)
             {
-                parts.Add($"(t.\"QueueId\" IS NULL OR t.\"QueueId\" NOT IN ({List(f.QueuesOut)}))");
+                return null;
             }
 
-            In(parts, "t.\"CompanyId\"", f.Companies);
-            In(parts, "t.\"TicketType\"", f.TicketTypes);
-            In(parts, "t.\"Source\"", f.Sources);
-            In(parts, "t.\"IssueType\"", f.IssueTypes);
-            return parts.Count == 0 ? "1 = 1" : string.Join(" AND ", parts);
+            return SummaryTimeWhere;
         }
+    }
+
+    string Filter(string alias)
+    {
+        var f = Definition.Filter;
+        var parts = new List<string>();
+        In(parts, $"{alias}.\"QueueId\"", f.QueuesIn);
+        if (f.QueuesOut.Count > 0)
+        {
+            parts.Add($"({alias}.\"QueueId\" IS NULL OR {alias}.\"QueueId\" NOT IN ({List(f.QueuesOut)}))");
+        }
+
+        In(parts, $"{alias}.\"CompanyId\"", f.Companies);
+        In(parts, $"{alias}.\"TicketType\"", f.TicketTypes);
+        In(parts, $"{alias}.\"Source\"", f.Sources);
+        In(parts, $"{alias}.\"IssueType\"", f.IssueTypes);
+        return parts.Count == 0 ? "1 = 1" : string.Join(" AND ", parts);
     }
 
     public string TicketWhere => Technician is { } tech ? $"{TicketFilter} AND {TicketTechnician} = {Int(tech)}" : TicketFilter;

@@ -55,7 +55,13 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
             await ReadAsync(TotalsSql.YoungBeforePeriod(gaps, where, ticketTech), r => At(r.GetInt32(0), Int(r, 1)).Young += Int(r, 2), ct);
         }
 
-        await ReadAsync(TotalsSql.Time(sql, periods, span, selection.TimeWhere, timeTech, countResources: !byTechnician && team is null), r =>
+        // The weekly summary when it can answer, else the daily one, else (a company filter) the raw entries.
+        var countResources = !byTechnician && team is null;
+        var summary = selection.SummaryTimeWhere;
+        var time = WeekTotalsSql.AreMondayWeeks(periods) && selection.WeekSummaryTimeWhere is { } weekly
+            ? WeekTotalsSql.Time(sql, periods, weekly, timeTech, countResources)
+            : TotalsSql.Time(sql, periods, span, summary ?? selection.TimeWhere, timeTech, countResources, fromSummary: summary is not null);
+        await ReadAsync(time, r =>
         {
             var a = At(r.GetInt32(0), Int(r, 1));
             (a.TotalHours, a.BillableHours, a.TimeResources) = (Scaled(r, 2), Scaled(r, 3), Int(r, 4));

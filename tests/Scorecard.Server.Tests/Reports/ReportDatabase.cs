@@ -6,6 +6,7 @@ using Scorecard.Periods;
 using Scorecard.Reports;
 using Scorecard.Server.Data;
 using Scorecard.Server.Data.Rows;
+using Scorecard.Server.Data.Summaries;
 using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Reports;
 using Scorecard.Server.Tests.Infrastructure;
@@ -56,13 +57,17 @@ public sealed class ReportDatabase : IAsyncDisposable
 
     public ScorecardDbContext CreateDb() => App.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>().CreateDbContext();
 
-    /// <summary>Writes rows and bumps the data version in one transaction, as a sync batch does.</summary>
+    /// <summary>
+    /// Writes rows and bumps the data version in one transaction, as a sync batch does. The rows bypass the
+    /// sync, so the time summary is rebuilt from them in the same transaction, as the sync keeps it.
+    /// </summary>
     public async Task AddAsync(params object[] rows)
     {
         await using var db = CreateDb();
         await using var tx = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
         db.AddRange(rows);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        await TimeSummary.RebuildAsync(db, TestContext.Current.CancellationToken);
         await DataVersion.BumpAsync(db, Clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
         await tx.CommitAsync(TestContext.Current.CancellationToken);
     }
@@ -71,6 +76,7 @@ public sealed class ReportDatabase : IAsyncDisposable
     {
         await using var db = CreateDb();
         await db.TimeEntries.Where(e => e.Id == id).ExecuteDeleteAsync(TestContext.Current.CancellationToken);
+        await TimeSummary.RebuildAsync(db, TestContext.Current.CancellationToken);
         await DataVersion.BumpAsync(db, Clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
     }
 

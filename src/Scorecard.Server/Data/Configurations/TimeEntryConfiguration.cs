@@ -11,7 +11,8 @@ sealed class TimeEntryConfiguration : IEntityTypeConfiguration<TimeEntryRow>
         e.ToTable("time_entries");
         e.Property(t => t.Id).ValueGeneratedNever();
         // Hours by dateWorked, with the columns the report reads, so they come from the index alone.
-        e.HasIndex(t => new { t.DateWorked, t.TicketId, t.ResourceId, t.IsNonBillable, t.HoursWorked }, "IX_time_entries_report");
+        // Resource second: the sync recomputes the summary of one (date, resource) slice at a time (Data/Summaries).
+        e.HasIndex(t => new { t.DateWorked, t.ResourceId, t.TicketId, t.IsNonBillable, t.HoursWorked }, "IX_time_entries_report");
         e.HasIndex(t => t.TicketId);
         e.HasIndex(t => t.TaskId);
     }

@@ -6,24 +6,45 @@ using Scorecard.Server.Data.Rows;
 
 namespace Scorecard.Server.Features.ScorecardDefinitions;
 
-/// <summary>The stored scorecards: found by id or slug, listed, created, edited and deleted. Every edit bumps the version.</summary>
+/// <summary>
+/// The stored scorecards: found by id or slug, listed, created, edited and deleted. Every edit bumps the version.
+/// Reads (every page view) come from the last list read, as long as the scorecards' stamp (each id with its
+/// version) is unchanged: one tiny query instead of the scorecards with all their measurables, and still
+/// right at once after an edit, by this instance or another on the same database.
+/// </summary>
 public sealed class ScorecardStore(IDbContextFactory<ScorecardDbContext> dbFactory, ScorecardSeeder seeder, TimeProvider clock)
 {
+    volatile CachedList? cached;
+
     public async Task<IReadOnlyList<ScorecardDefinition>> ListAsync(CancellationToken ct)
     {
         await seeder.EnsureSeededAsync(ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var versions = await db.Scorecards.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.Version }).ToListAsync(ct);
+        var stamp = string.Join(',', versions.Select(v => FormattableString.Invariant($"{v.Id}:{v.Version}")));
+        if (cached is { } c && c.Stamp == stamp)
+        {
+            return c.List;
+        }
+
         var rows = await db.Scorecards.AsNoTracking().Include(s => s.Measurables).OrderBy(s => s.Id).ToListAsync(ct);
-        return rows.Select(r => r.ToDefinition()).ToList();
+        var list = rows.Select(r => r.ToDefinition()).ToList();
+        // Stamped by what was read, so a list read while an edit committed is simply read again next time.
+        cached = new CachedList(string.Join(',', rows.Select(r => FormattableString.Invariant($"{r.Id}:{r.Version}"))), list);
+        return list;
     }
 
     /// <summary>The scorecard with this id or slug, or null.</summary>
     public async Task<ScorecardDefinition?> FindAsync(string key, CancellationToken ct)
     {
-        await seeder.EnsureSeededAsync(ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await FindRowAsync(db, key, tracked: false, ct))?.ToDefinition();
+        var all = await ListAsync(ct);
+        var wanted = key.Trim();
+        return long.TryParse(wanted, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? all.FirstOrDefault(s => s.Id == id)
+            : all.FirstOrDefault(s => s.Slug == wanted.ToLowerInvariant());
     }
+
+    sealed record CachedList(string Stamp, IReadOnlyList<ScorecardDefinition> List);
 
     public async Task<ScorecardDefinition> CreateAsync(ScorecardDefinition definition, CancellationToken ct)
     {

@@ -10,7 +10,8 @@ namespace Scorecard.Server.Sync.Storage;
 /// <summary>
 /// One transaction of synced data: rows upserted or deleted, the sync state that covers them moved with
 /// them, and the data version bumped when anything changed, all committed together or not at all. Every
-/// write of synced rows (cycles, webhooks, deletions, reconciliation) goes through here.
+/// write of synced rows (cycles, webhooks, deletions, reconciliation) goes through here, and so the
+/// summary tables the reports read are brought up to date here too (<see cref="SummaryChanges"/>).
 /// </summary>
 sealed class SyncWrite : IAsyncDisposable
 {
@@ -19,6 +20,7 @@ sealed class SyncWrite : IAsyncDisposable
     readonly DateTime now;
     readonly long startedAt = Stopwatch.GetTimestamp();
     readonly Action<TimeSpan>? onStored;
+    readonly SummaryChanges summaries = new();
     bool changed;
 
     SyncWrite(ScorecardDbContext db, IDbContextTransaction transaction, BulkUpsert upsert, DateTime now, Action<TimeSpan>? onStored)
@@ -61,6 +63,7 @@ sealed class SyncWrite : IAsyncDisposable
         var unique = rows.Count > 1 && rows.DistinctBy(r => r.Id).Count() != rows.Count
             ? rows.GroupBy(r => r.Id).Select(g => g.Last()).ToList()
             : rows;
+        await summaries.BeforeUpsertAsync(Db, unique, ct);
         await upsert.UpsertAsync(Db, unique, newerOnly, ct);
         changed = true;
     }
@@ -69,7 +72,9 @@ sealed class SyncWrite : IAsyncDisposable
         where TRow : class
     {
         var rows = Db.Set<TRow>().Where(where);
-        var n = await (andWhere is null ? rows : rows.Where(andWhere)).ExecuteDeleteAsync(ct);
+        var selected = andWhere is null ? rows : rows.Where(andWhere);
+        await summaries.BeforeDeleteAsync(selected, ct);
+        var n = await selected.ExecuteDeleteAsync(ct);
         changed |= n > 0;
         return n;
     }
@@ -95,6 +100,7 @@ sealed class SyncWrite : IAsyncDisposable
         // Rows added through the context (picklists) count as a change too; the sync state alone does not.
         changed |= Db.ChangeTracker.Entries().Any(e => e.Entity is not SyncStateRow && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         await Db.SaveChangesAsync(ct);
+        await summaries.ApplyAsync(Db, ct);
         if (changed)
         {
             await DataVersion.BumpAsync(Db, now, ct);

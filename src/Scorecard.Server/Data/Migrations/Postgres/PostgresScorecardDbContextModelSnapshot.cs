@@ -876,6 +876,26 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("sla_results", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.SummaryStateRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("summary_state", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Format = 0
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.SyncStateRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -1208,9 +1228,90 @@ namespace Scorecard.Server.Data.Migrations.Postgres
 
                     b.HasIndex("TicketId");
 
-                    b.HasIndex(new[] { "DateWorked", "TicketId", "ResourceId", "IsNonBillable", "HoursWorked" }, "IX_time_entries_report");
+                    b.HasIndex(new[] { "DateWorked", "ResourceId", "TicketId", "IsNonBillable", "HoursWorked" }, "IX_time_entries_report");
 
                     b.ToTable("time_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeSummaryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("DateWorked")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsNonBillable")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IssueType")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OnTicket")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ScaledHours")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("Source")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TicketType")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "DateWorked", "ResourceId", "OnTicket", "QueueId", "TicketType", "Source", "IssueType", "IsNonBillable", "ScaledHours", "Entries" }, "IX_time_summary_report");
+
+                    b.ToTable("time_summary", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeWeekSummaryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("BillableScaledHours")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("OnTicket")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ScaledHours")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "WeekStart", "ResourceId", "OnTicket", "QueueId", "ScaledHours", "BillableScaledHours" }, "IX_time_week_summary_report");
+
+                    b.ToTable("time_week_summary", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookEventRow", b =>

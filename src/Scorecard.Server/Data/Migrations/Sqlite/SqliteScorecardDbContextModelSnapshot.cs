@@ -858,6 +858,26 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("sla_results", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.SummaryStateRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("summary_state", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Format = 0
+                        });
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.SyncStateRow", b =>
                 {
                     b.Property<string>("Entity")
@@ -1190,9 +1210,86 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
 
                     b.HasIndex("TicketId");
 
-                    b.HasIndex(new[] { "DateWorked", "TicketId", "ResourceId", "IsNonBillable", "HoursWorked" }, "IX_time_entries_report");
+                    b.HasIndex(new[] { "DateWorked", "ResourceId", "TicketId", "IsNonBillable", "HoursWorked" }, "IX_time_entries_report");
 
                     b.ToTable("time_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeSummaryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("DateWorked")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsNonBillable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IssueType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnTicket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScaledHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Source")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TicketType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "DateWorked", "ResourceId", "OnTicket", "QueueId", "TicketType", "Source", "IssueType", "IsNonBillable", "ScaledHours", "Entries" }, "IX_time_summary_report");
+
+                    b.ToTable("time_summary", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeWeekSummaryRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BillableScaledHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Entries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("OnTicket")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ScaledHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex(new[] { "WeekStart", "ResourceId", "OnTicket", "QueueId", "ScaledHours", "BillableScaledHours" }, "IX_time_week_summary_report");
+
+                    b.ToTable("time_week_summary", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.WebhookEventRow", b =>
