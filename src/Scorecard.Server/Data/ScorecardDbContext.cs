@@ -42,6 +42,7 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<SlaResultRow> SlaResults => Set<SlaResultRow>();
     public DbSet<WebhookStateRow> WebhookStates => Set<WebhookStateRow>();
     public DbSet<WebhookEventRow> WebhookEvents => Set<WebhookEventRow>();
+    public DbSet<WeeklyEmailSendRow> WeeklyEmailSends => Set<WeeklyEmailSendRow>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

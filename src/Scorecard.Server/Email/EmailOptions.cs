@@ -8,7 +8,7 @@ public sealed class EmailOptions
 {
     public const string Section = "Scorecard:Email";
 
-    /// <summary>Off by default. With several instances, turn it on in one only.</summary>
+    /// <summary>Off by default. Safe on every instance of a shared database: each e-mail goes out once.</summary>
     public bool Enabled { get; set; }
 
     /// <summary>The local day (in <c>Scorecard:TimeZone</c>) the e-mail goes out.</summary>

@@ -8,6 +8,7 @@ static class EmailServices
     {
         builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidator>();
+        builder.Services.AddSingleton<WeeklyEmailLedger>();
         builder.Services.AddSingleton<WeeklyEmailService>();
         if (builder.Configuration.GetValue($"{EmailOptions.Section}:Enabled", false))
         {

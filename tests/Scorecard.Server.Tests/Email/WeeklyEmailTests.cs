@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.Json;
 using Autotask.Simulator;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +16,7 @@ namespace Scorecard.Server.Tests.Email;
 public sealed class WeeklyEmailTests : IAsyncLifetime
 {
     readonly FakeTimeProvider clock = new(TestTenant.Now); // Wednesday 10:00 in New York
-    readonly int port = FreePort();
+    readonly int port = EmailRig.FreePort();
     SimpleSmtpServer smtp = null!;
     SimulatorHost simulator = null!;
     ScorecardApp app = null!;
@@ -27,19 +25,7 @@ public sealed class WeeklyEmailTests : IAsyncLifetime
     {
         smtp = SimpleSmtpServer.Start(port);
         simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Clock = clock, HistoryDays = 35, Seed = 2026, TimeZone = TestTenant.TimeZone });
-        app = new ScorecardApp(simulator, clock, extra: new Dictionary<string, string?>
-        {
-            ["Scorecard:Email:Enabled"] = "true",
-            ["Scorecard:Email:Day"] = "Wednesday",
-            ["Scorecard:Email:Time"] = "10:30",
-            ["Scorecard:Email:Weeks"] = "4",
-            ["Scorecard:Email:From"] = "scorecard@example.test",
-            ["Scorecard:Email:Recipients:roc:0"] = "lead@example.test",
-            ["Scorecard:Email:Recipients:roc:1"] = "owner@example.test",
-            ["Scorecard:Email:Smtp:Host"] = "127.0.0.1",
-            ["Scorecard:Email:Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture),
-            ["Scorecard:Email:Smtp:Security"] = "None",
-        });
+        app = new ScorecardApp(simulator, clock, extra: EmailRig.Settings(port));
         var sync = await app.SyncAsync();
         Assert.True(sync.Succeeded);
     }
@@ -61,7 +47,7 @@ public sealed class WeeklyEmailTests : IAsyncLifetime
         Assert.Equal(0, smtp.ReceivedEmailCount);
 
         clock.Advance(TimeSpan.FromMinutes(1));
-        Assert.Equal(1, await run.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
+        Assert.Equal(new WeeklyEmailRun(1, 0), await run.WaitAsync(TimeSpan.FromSeconds(60), TestContext.Current.CancellationToken));
 
         var received = Assert.Single(smtp.ReceivedEmail);
         var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(received.Data)));
@@ -91,6 +77,28 @@ public sealed class WeeklyEmailTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task When_the_smtp_server_is_down_at_the_set_time_the_email_goes_out_once_it_is_back()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var timeout = TimeSpan.FromSeconds(60);
+        var service = app.Services.GetRequiredService<WeeklyEmailService>();
+        smtp.Dispose();
+        var run = service.NextRunAsync;
+        var wait = service.NextWaitAsync;
+
+        clock.Advance(TimeSpan.FromMinutes(30));
+        Assert.Equal(new WeeklyEmailRun(0, 1), await run.WaitAsync(timeout, ct));
+        Assert.Equal(clock.GetUtcNow() + WeeklyEmailService.RetryEvery, await wait.WaitAsync(timeout, ct));
+
+        smtp = SimpleSmtpServer.Start(port);
+        var retry = service.NextRunAsync;
+        clock.Advance(WeeklyEmailService.RetryEvery);
+        Assert.Equal(new WeeklyEmailRun(1, 0), await retry.WaitAsync(timeout, ct));
+        var received = Assert.Single(smtp.ReceivedEmail);
+        Assert.Contains("ROC: weekly scorecard, 2026-W47", received.Data, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_next_send_time_is_the_set_local_day_and_time_across_a_dst_change()
     {
         var service = app.Services.GetRequiredService<WeeklyEmailService>();
@@ -98,12 +106,5 @@ public sealed class WeeklyEmailTests : IAsyncLifetime
         // Wednesday 2026-10-28 is in daylight time (UTC-4); Wednesday 2026-11-04 in standard time (UTC-5).
         Assert.Equal(new DateTimeOffset(2026, 10, 28, 14, 30, 0, TimeSpan.Zero), service.NextSendUtc(new DateTimeOffset(2026, 10, 27, 0, 0, 0, TimeSpan.Zero)));
         Assert.Equal(new DateTimeOffset(2026, 11, 4, 15, 30, 0, TimeSpan.Zero), service.NextSendUtc(new DateTimeOffset(2026, 10, 28, 14, 31, 0, TimeSpan.Zero)));
-    }
-
-    static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }

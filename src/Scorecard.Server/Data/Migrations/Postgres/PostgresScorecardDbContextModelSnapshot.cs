@@ -1380,6 +1380,27 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("webhook_state", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.WeeklyEmailSendRow", b =>
+                {
+                    b.Property<string>("ScorecardSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("WeekKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("ClaimedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ScorecardSlug", "WeekKey");
+
+                    b.ToTable("weekly_email_sends", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)

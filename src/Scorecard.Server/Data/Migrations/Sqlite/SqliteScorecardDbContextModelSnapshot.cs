@@ -1358,6 +1358,27 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("webhook_state", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.WeeklyEmailSendRow", b =>
+                {
+                    b.Property<string>("ScorecardSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WeekKey")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ScorecardSlug", "WeekKey");
+
+                    b.ToTable("weekly_email_sends", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
