@@ -33,6 +33,13 @@ abstract class SqlDialect
     /// <summary>A column the planner must not pick an index for (SQLite's unary +); PostgreSQL plans by statistics.</summary>
     public abstract string NoIndex(string column);
 
+    /// <summary>
+    /// The tickets whose <paramref name="column"/> lies in each row [s, e) of the period table <paramref name="periods"/>,
+    /// as <c>t</c>, with <paramref name="where"/> applied. SQLite searches the index once per period row for the plain join.
+    /// </summary>
+    public virtual string TicketsPerPeriod(string periods, string column, string where) =>
+        $"{periods} JOIN tickets t ON t.\"{column}\" >= {periods}.s AND t.\"{column}\" < {periods}.e";
+
     /// <summary>hoursWorked × 10 000 as an exact whole number, so sums of decimal hours stay exact on both providers.</summary>
     public abstract string ScaledHours(string column);
 
@@ -67,6 +74,12 @@ abstract class SqlDialect
         public override string? SessionSettings => "SET jit = off";
 
         public override bool HashesGroups => true;
+
+        // PostgreSQL planned the plain join as one scan of the span's tickets compared with every period row
+        // (99,000 tickets × 91 days: 1.3 s of a 13-week ROC grid on the xl tenant). A LATERAL subquery, kept
+        // from being flattened back into the join by OFFSET 0, is one index range scan per period row (0.29 s).
+        public override string TicketsPerPeriod(string periods, string column, string where) =>
+            $"{periods} CROSS JOIN LATERAL (SELECT * FROM tickets t WHERE t.\"{column}\" >= {periods}.s AND t.\"{column}\" < {periods}.e AND {where} OFFSET 0) t";
 
         public override string Hours(string later, string earlier) => $"(EXTRACT(EPOCH FROM ({later} - {earlier}))::float8 / 3600.0)";
 

@@ -19,7 +19,7 @@ static class TotalsSql
             CASE WHEN t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe THEN 1 ELSE 0 END AS still_open,
             CASE WHEN t."CreateDate" >= d.pa AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe) THEN 1 ELSE 0 END AS young,
             CASE WHEN t."FirstResponseDateTime" IS NOT NULL THEN {sql.Hours("t.\"FirstResponseDateTime\"", "t.\"CreateDate\"")} * 60.0 END AS fr
-          FROM d JOIN tickets t ON t."CreateDate" >= d.s AND t."CreateDate" < d.e
+          FROM {sql.TicketsPerPeriod("d", "CreateDate", where)}
           WHERE {sql.NoIndex("t.\"CreateDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.End} AND {where}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(fr) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
@@ -38,7 +38,7 @@ static class TotalsSql
             CASE WHEN t."ServiceLevelAgreementId" IS NOT NULL AND t."ServiceLevelAgreementHasBeenMet" = TRUE THEN 1 ELSE 0 END AS met,
             CASE WHEN t."CreateDate" < q.s THEN 1 ELSE 0 END AS before_period,
             CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
-          FROM q JOIN tickets t ON t."CompletedDate" >= q.s AND t."CompletedDate" < q.e
+          FROM {sql.TicketsPerPeriod("q", "CompletedDate", where)}
           WHERE {sql.NoIndex("t.\"CompletedDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CompletedDate\"")} < {span.End} AND {where}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
