@@ -37,7 +37,9 @@ public sealed class DashboardBrowser(Uri baseUrl) : IAsyncDisposable
             await page.Page.FillAsync("input[name=userName]", userName);
             await page.Page.FillAsync("input[name=password]", DashboardSite.Password);
             await page.Page.ClickAsync("button[type=submit]");
-            await page.Page.WaitForURLAsync(u => new Uri(u).AbsolutePath != "/signin", new() { Timeout = Timeout });
+            // The new page and everything it loads: given longer than an assertion, as a full suite on two cores
+            // once took over 15 s for it; a page that never loads still fails here.
+            await page.Page.WaitForURLAsync(u => new Uri(u).AbsolutePath != "/signin", new() { Timeout = 4 * Timeout });
         }
         else
         {
