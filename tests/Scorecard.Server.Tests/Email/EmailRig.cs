@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 
 namespace Scorecard.Server.Tests.Email;
 
@@ -20,11 +18,4 @@ static class EmailRig
         ["Scorecard:Email:Smtp:Port"] = smtpPort.ToString(CultureInfo.InvariantCulture),
         ["Scorecard:Email:Smtp:Security"] = "None",
     };
-
-    public static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
 }

@@ -19,7 +19,7 @@ public sealed class WeeklyEmailInstancesTests(PostgresServer postgres)
     {
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(TestTenant.Now); // Wednesday 10:00; the e-mail is due at 10:30
-        var port = EmailRig.FreePort();
+        var port = LoopbackPort.Free();
         using var smtp = SimpleSmtpServer.Start(port);
         await using var simulator = await SimulatorHost.StartAsync(new SimulatorOptions { Clock = clock, HistoryDays = 35, Seed = 2026, TimeZone = TestTenant.TimeZone });
         var connectionString = await DatabaseAsync(provider);
@@ -45,7 +45,7 @@ public sealed class WeeklyEmailInstancesTests(PostgresServer postgres)
     {
         var ct = TestContext.Current.CancellationToken;
         var clock = new FakeTimeProvider(TestTenant.Now); // Wednesday 10:00; the e-mail is due at 10:30
-        var port = EmailRig.FreePort();
+        var port = LoopbackPort.Free();
         using var smtp = SimpleSmtpServer.Start(port);
         var received = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         smtp.MessageReceived += (_, e) => received.TrySetResult(e.Message.Data);

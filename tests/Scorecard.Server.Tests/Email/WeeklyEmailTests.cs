@@ -16,7 +16,7 @@ namespace Scorecard.Server.Tests.Email;
 public sealed class WeeklyEmailTests : IAsyncLifetime
 {
     readonly FakeTimeProvider clock = new(TestTenant.Now); // Wednesday 10:00 in New York
-    readonly int port = EmailRig.FreePort();
+    readonly int port = LoopbackPort.Free();
     SimpleSmtpServer smtp = null!;
     SimulatorHost simulator = null!;
     ScorecardApp app = null!;

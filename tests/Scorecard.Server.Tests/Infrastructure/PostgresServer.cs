@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 [assembly: AssemblyFixture(typeof(Scorecard.Server.Tests.Infrastructure.PostgresServer))]
@@ -43,7 +41,7 @@ public sealed class PostgresServer : IAsyncLifetime
             await RunAsync("chown", ["-R", "postgres:postgres", folder], asPostgres: false);
         }
 
-        port = FreePort();
+        port = LoopbackPort.Free();
         var data = Path.Combine(folder, "data");
         await RunAsync(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"], asPostgresUser);
         await RunAsync(pgCtl, ["-D", data, "-l", Path.Combine(folder, "server.log"), "-w", "start", "-o",
@@ -78,13 +76,6 @@ public sealed class PostgresServer : IAsyncLifetime
 
         await RunAsync(pgCtl, ["-D", Path.Combine(folder, "data"), "-m", "immediate", "-w", "stop"], asPostgresUser, throwOnError: false);
         Directory.Delete(folder, recursive: true);
-    }
-
-    static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 
     static async Task RunAsync(string file, string[] args, bool asPostgres, bool throwOnError = true)
