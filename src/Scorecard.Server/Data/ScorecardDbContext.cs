@@ -27,6 +27,7 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<TimeSummaryRow> TimeSummaries => Set<TimeSummaryRow>();
     public DbSet<TimeWeekSummaryRow> TimeWeekSummaries => Set<TimeWeekSummaryRow>();
     public DbSet<SummaryStateRow> SummaryStates => Set<SummaryStateRow>();
+    public DbSet<TicketChangeRow> TicketChanges => Set<TicketChangeRow>();
     public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
     public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
     public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();

@@ -13,9 +13,11 @@ namespace Scorecard.Server.Reports;
 /// version, span, period in progress, data version); the data version is read on every call
 /// (one single-row read), so a report is computed once per data change and a number is never
 /// older than the data version it claims. Concurrent identical requests wait for one computation.
+/// Below that, the ticket side of each period is kept until a ticket change touches it
+/// (<see cref="TicketPeriodCache"/>), so a new data version recomputes only the periods it changed.
 /// </summary>
 public sealed class ReportService(IDbContextFactory<ScorecardDbContext> dbFactory, ReportingCalendar calendar, Capacity capacity,
-    TimeProvider clock, ReportCache cache)
+    TimeProvider clock, ReportCache cache, TicketPeriodCache ticketPeriods)
 {
     public ReportingCalendar Calendar => calendar;
 
@@ -50,7 +52,7 @@ public sealed class ReportService(IDbContextFactory<ScorecardDbContext> dbFactor
         var columns = new List<(Period, PeriodTotals)>();
         foreach (var run in ConsecutiveRuns(periods))
         {
-            var totals = await query.RunAsync(new Selection(definition), run, byTechnician: false, team, ct);
+            var totals = await query.RunAsync(new Selection(definition), run, byTechnician: false, team, ct, ticketPeriods, version);
             columns.AddRange(run.Select((p, i) => (p, totals.GetValueOrDefault((i, 0)) ?? PeriodTotals.Empty)));
         }
 

@@ -13,6 +13,7 @@ static class ReportServices
         services.AddSingleton(sp => new ReportCache(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Reports.FreshWait,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Capacity.ToCapacity());
+        services.AddSingleton<TicketPeriodCache>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<DrillDownService>();
         services.AddSingleton<ScorecardSeeder>();

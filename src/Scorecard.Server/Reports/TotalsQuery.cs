@@ -15,8 +15,12 @@ namespace Scorecard.Server.Reports;
 /// </summary>
 sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capacity capacity)
 {
+    /// <param name="periods">Periods in order; consecutive unless the ticket side comes from <paramref name="cache"/>.</param>
+    /// <param name="cache">When given, the ticket side of periods (and the backlog at the span's start) that no ticket change touched since is taken from it.</param>
+    /// <param name="dataVersion">The data version read before this computation began, which labels what goes into the cache.</param>
     public async Task<Dictionary<(int Period, int Technician), PeriodTotals>> RunAsync(
-        Selection selection, IReadOnlyList<Period> periods, bool byTechnician, IReadOnlySet<int>? team, CancellationToken ct)
+        Selection selection, IReadOnlyList<Period> periods, bool byTechnician, IReadOnlySet<int>? team, CancellationToken ct,
+        TicketPeriodCache? cache = null, long dataVersion = 0)
     {
         var sql = SqlDialect.For(db);
         if (sql.SessionSettings is { } settings)
@@ -24,36 +28,14 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
             await ReadAsync(settings, _ => { }, ct);
         }
 
-        var ticketTech = byTechnician ? Selection.TicketTechnician : "0";
         var timeTech = byTechnician ? Selection.TimeTechnician : "0";
-        var where = selection.TicketWhere;
-        var span = new SqlSpan(sql.Instant(periods[0].StartUtc), sql.Instant(periods[^1].EndUtc), sql.Date(periods[0].Start), sql.Date(periods[^1].EndExclusive));
+        var span = Span(sql, periods);
         var acc = new Dictionary<(int, int), Accumulator>();
         Accumulator At(int p, int k) => acc.TryGetValue((p, k), out var a) ? a : acc[(p, k)] = new Accumulator();
 
-        await ReadAsync(TotalsSql.Created(sql, PeriodSql.Days(sql, calendar, periods), span, where, ticketTech), r =>
-        {
-            var a = At(r.GetInt32(0), Int(r, 1));
-            (a.Opened, a.SameDay, a.StillOpen, a.Young, a.FirstResponses) = (Int(r, 2), Int(r, 3), Int(r, 4), Int(r, 5), Int(r, 6));
-            a.FirstResponseMedian = Double(r, 7);
-        }, ct);
-
-        var anchor = new Dictionary<int, int>();
-        await ReadAsync(TotalsSql.Closed(sql, PeriodSql.Instants(sql, periods), span, where, ticketTech), r =>
-        {
-            var k = Int(r, 1);
-            var a = At(r.GetInt32(0), k);
-            (a.Closed, a.ResolutionSum, a.ResolutionMedian) = (Int(r, 2), Double(r, 3) ?? 0, Double(r, 4));
-            (a.WithSla, a.SlaMet, a.ClosedCreatedBefore) = (Int(r, 5), Int(r, 6), Int(r, 7));
-            anchor[k] = anchor.GetValueOrDefault(k) + Int(r, 8);
-        }, ct);
-
-        await ReadAsync(TotalsSql.OpenAtSpanStart(sql, span, where, ticketTech), r => anchor[Int(r, 0)] = anchor.GetValueOrDefault(Int(r, 0)) + Int(r, 1), ct);
-
-        if (PeriodSql.Gaps(sql, periods) is { } gaps)
-        {
-            await ReadAsync(TotalsSql.YoungBeforePeriod(gaps, where, ticketTech), r => At(r.GetInt32(0), Int(r, 1)).Young += Int(r, 2), ct);
-        }
+        var anchor = cache is not null && CanCache(selection, periods, byTechnician)
+            ? await CachedTicketsAsync(selection, periods, cache, dataVersion, At, ct)
+            : await TicketsAsync(selection, periods, byTechnician, withAnchor: true, At, ct);
 
         // The weekly summary when it can answer, else the daily one, else (a company filter) the raw entries.
         var countResources = !byTechnician && team is null;
@@ -90,6 +72,105 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         return result;
     }
 
+    /// <summary>
+    /// The ticket side straight from the tickets: per period created and completed, and (with the anchor) the backlog at
+    /// the span's start per technician: the tickets open then that the span's closings do not account for, plus those closings.
+    /// </summary>
+    async Task<Dictionary<int, int>> TicketsAsync(Selection selection, IReadOnlyList<Period> periods, bool byTechnician, bool withAnchor,
+        Func<int, int, Accumulator> at, CancellationToken ct)
+    {
+        var sql = SqlDialect.For(db);
+        var ticketTech = byTechnician ? Selection.TicketTechnician : "0";
+        var where = selection.TicketWhere;
+        var span = Span(sql, periods);
+        await ReadAsync(TotalsSql.Created(sql, PeriodSql.Days(sql, calendar, periods), span, where, ticketTech), r =>
+        {
+            var a = at(r.GetInt32(0), Int(r, 1));
+            (a.Opened, a.SameDay, a.StillOpen, a.Young, a.FirstResponses) = (Int(r, 2), Int(r, 3), Int(r, 4), Int(r, 5), Int(r, 6));
+            a.FirstResponseMedian = Double(r, 7);
+        }, ct);
+
+        var anchor = new Dictionary<int, int>();
+        await ReadAsync(TotalsSql.Closed(sql, PeriodSql.Instants(sql, periods), span, where, ticketTech), r =>
+        {
+            var k = Int(r, 1);
+            var a = at(r.GetInt32(0), k);
+            (a.Closed, a.ResolutionSum, a.ResolutionMedian) = (Int(r, 2), Double(r, 3) ?? 0, Double(r, 4));
+            (a.WithSla, a.SlaMet, a.ClosedCreatedBefore) = (Int(r, 5), Int(r, 6), Int(r, 7));
+            anchor[k] = anchor.GetValueOrDefault(k) + Int(r, 8);
+        }, ct);
+
+        if (withAnchor)
+        {
+            await ReadAsync(TotalsSql.OpenAtSpanStart(sql, span, where, ticketTech), r => anchor[Int(r, 0)] = anchor.GetValueOrDefault(Int(r, 0)) + Int(r, 1), ct);
+        }
+
+        if (PeriodSql.Gaps(sql, periods) is { } gaps)
+        {
+            await ReadAsync(TotalsSql.YoungBeforePeriod(gaps, where, ticketTech), r => at(r.GetInt32(0), Int(r, 1)).Young += Int(r, 2), ct);
+        }
+
+        return anchor;
+    }
+
+    /// <summary>
+    /// The ticket side from the cache where no ticket change touched it, the rest computed (only the stale periods) and
+    /// stored. The backlog at the span's start comes from the cache, from the computation when every period was
+    /// stale (as <see cref="TicketsAsync"/> counts it), or from counting the tickets open at that instant.
+    /// </summary>
+    async Task<Dictionary<int, int>> CachedTicketsAsync(Selection selection, IReadOnlyList<Period> periods, TicketPeriodCache cache, long dataVersion,
+        Func<int, int, Accumulator> at, CancellationToken ct)
+    {
+        var scope = $"{calendar.Zone.Id}|{selection.TicketWhere}";
+        var (held, anchor) = await cache.ReadAsync(db, scope, periods, ct);
+        var stale = Enumerable.Range(0, periods.Count).Where(i => held[i] is null).ToList();
+        var everything = stale.Count == periods.Count;
+        if (stale.Count > 0)
+        {
+            var fresh = new Dictionary<int, Accumulator>();
+            var counted = await TicketsAsync(selection, stale.Select(i => periods[i]).ToList(), byTechnician: false, withAnchor: everything && anchor is null,
+                (p, _) => fresh.TryGetValue(p, out var a) ? a : fresh[p] = new Accumulator(), ct);
+            for (var j = 0; j < stale.Count; j++)
+            {
+                held[stale[j]] = (fresh.GetValueOrDefault(j) ?? new Accumulator()).TicketSide();
+                cache.Store(scope, periods[stale[j]], dataVersion, held[stale[j]]!);
+            }
+
+            if (everything && anchor is null)
+            {
+                anchor = counted.GetValueOrDefault(0);
+                cache.StoreAnchor(scope, periods[0].StartUtc, dataVersion, anchor.Value);
+            }
+        }
+
+        if (anchor is null)
+        {
+            var sql = SqlDialect.For(db);
+            var start = sql.Instant(periods[0].StartUtc);
+            var count = 0;
+            await ReadAsync(TotalsSql.OpenAtSpanStart(sql, new SqlSpan(start, start, "", ""), selection.TicketWhere, "0"), r => count += Int(r, 1), ct);
+            anchor = count;
+            cache.StoreAnchor(scope, periods[0].StartUtc, dataVersion, count);
+        }
+
+        for (var i = 0; i < periods.Count; i++)
+        {
+            at(i, 0).SetTicketSide(held[i]!);
+        }
+
+        return new Dictionary<int, int> { [0] = anchor.Value };
+    }
+
+    /// <summary>
+    /// The cache holds the ticket side of whole periods for a selection without a technician. Periods shorter than the aged
+    /// cut-off also count tickets created before them (<see cref="TotalsSql.YoungBeforePeriod"/>), which no mark covers.
+    /// </summary>
+    static bool CanCache(Selection selection, IReadOnlyList<Period> periods, bool byTechnician) =>
+        !byTechnician && selection.Technician is null && periods.All(p => p.EndUtc - p.StartUtc >= PeriodSql.AgedAfter);
+
+    static SqlSpan Span(SqlDialect sql, IReadOnlyList<Period> periods) =>
+        new(sql.Instant(periods[0].StartUtc), sql.Instant(periods[^1].EndUtc), sql.Date(periods[0].Start), sql.Date(periods[^1].EndExclusive));
+
     async Task ReadAsync(string text, Action<DbDataReader> row, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
@@ -116,6 +197,15 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         public double? FirstResponseMedian, ResolutionMedian;
         public double ResolutionSum;
         public decimal TotalHours, BillableHours;
+
+        public TicketPeriod TicketSide() => new(Opened, SameDay, StillOpen, Young, FirstResponses, FirstResponseMedian,
+            Closed, ResolutionSum, ResolutionMedian, WithSla, SlaMet, ClosedCreatedBefore);
+
+        public void SetTicketSide(TicketPeriod t)
+        {
+            (Opened, SameDay, StillOpen, Young, FirstResponses, FirstResponseMedian) = (t.Opened, t.SameDay, t.StillOpen, t.Young, t.FirstResponses, t.FirstResponseMedian);
+            (Closed, ResolutionSum, ResolutionMedian, WithSla, SlaMet, ClosedCreatedBefore) = (t.Closed, t.ResolutionSum, t.ResolutionMedian, t.WithSla, t.SlaMet, t.ClosedCreatedBefore);
+        }
 
         public PeriodTotals ToTotals(int backlog, int technicians, int workingDays, double dailyHours) => new()
         {

@@ -15,7 +15,7 @@ namespace Scorecard.Server.Tests.Reports;
 
 /// <summary>
 /// The real server without Autotask, on SQLite or a throwaway PostgreSQL database, with rows a
-/// test writes straight into the tables (and the data version bumped, as the sync does).
+/// test writes straight into the tables (the data version bumped and every period marked changed, as the sync does for what it writes).
 /// </summary>
 public sealed class ReportDatabase : IAsyncDisposable
 {
@@ -69,6 +69,7 @@ public sealed class ReportDatabase : IAsyncDisposable
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await TimeSummary.RebuildAsync(db, TestContext.Current.CancellationToken);
         await DataVersion.BumpAsync(db, Clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
+        await TicketChanges.EverythingChangedAsync(db, Clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
         await tx.CommitAsync(TestContext.Current.CancellationToken);
     }
 

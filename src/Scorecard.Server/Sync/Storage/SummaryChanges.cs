@@ -10,12 +10,14 @@ namespace Scorecard.Server.Sync.Storage;
 /// time entries written or deleted (before and after the write, so an entry moved to another day or
 /// resource leaves its old slice right too), and the tickets whose queue, type, source or issue type
 /// changed, appeared or went away (their entries' hours move with them). At commit the slices are
-/// grouped again from the raw rows (<see cref="TimeSummary"/>), inside the same transaction.
+/// grouped again from the raw rows (<see cref="TimeSummary"/>), inside the same transaction, and the
+/// stretches of time the ticket changes touched are recorded for the report engine (<see cref="TicketChanges"/>).
 /// </summary>
 sealed class SummaryChanges
 {
     readonly HashSet<(DateOnly, int)> slices = [];
     readonly HashSet<long> tickets = [];
+    readonly TicketChanges ticketChanges = new();
 
     public async Task BeforeUpsertAsync<TRow>(ScorecardDbContext db, IReadOnlyList<TRow> rows, CancellationToken ct)
     {
@@ -34,10 +36,18 @@ sealed class SummaryChanges
             foreach (var chunk in written.Chunk(1000))
             {
                 var ids = chunk.Select(t => t.Id).ToList();
-                var stored = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id))
-                    .Select(t => new { t.Id, t.QueueId, t.TicketType, t.Source, t.IssueType }).ToDictionaryAsync(t => t.Id, ct);
-                tickets.UnionWith(chunk.Where(t => !stored.TryGetValue(t.Id, out var s)
-                    || (s.QueueId, s.TicketType, s.Source, s.IssueType) != (t.QueueId, t.TicketType, t.Source, t.IssueType)).Select(t => t.Id));
+                var stored = await db.Tickets.AsNoTracking().Where(t => ids.Contains(t.Id)).Select(TicketFacts.Stored).ToDictionaryAsync(t => t.Id, t => t.Facts, ct);
+                foreach (var t in chunk)
+                {
+                    var before = stored.TryGetValue(t.Id, out var s) ? s : (TicketFacts?)null;
+                    var after = TicketFacts.Of(t);
+                    if (before is not { } b || (b.QueueId, b.TicketType, b.Source, b.IssueType) != (after.QueueId, after.TicketType, after.Source, after.IssueType))
+                    {
+                        tickets.Add(t.Id);
+                    }
+
+                    ticketChanges.Add(before, after);
+                }
             }
         }
     }
@@ -51,13 +61,21 @@ sealed class SummaryChanges
         }
         else if (rows is IQueryable<TicketRow> gone)
         {
-            tickets.UnionWith(await gone.AsNoTracking().Select(t => t.Id).ToListAsync(ct));
+            foreach (var (id, facts) in await gone.AsNoTracking().Select(TicketFacts.Stored).ToDictionaryAsync(t => t.Id, t => t.Facts, ct))
+            {
+                tickets.Add(id);
+                ticketChanges.Add(facts, null);
+            }
         }
     }
 
-    /// <summary>Brings the summary up to date with this transaction's raw rows; call it last, just before commit.</summary>
-    public async Task ApplyAsync(ScorecardDbContext db, CancellationToken ct)
+    /// <summary>
+    /// Brings the summaries up to date with this transaction's raw rows and records the ticket changes under the
+    /// write's data version; call it last, just before commit.
+    /// </summary>
+    public async Task ApplyAsync(ScorecardDbContext db, long version, DateTime now, CancellationToken ct)
     {
+        await ticketChanges.WriteAsync(db, version, now, ct);
         if (slices.Count == 0 && tickets.Count == 0)
         {
             return;

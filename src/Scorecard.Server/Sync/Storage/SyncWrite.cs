@@ -100,11 +100,13 @@ sealed class SyncWrite : IAsyncDisposable
         // Rows added through the context (picklists) count as a change too; the sync state alone does not.
         changed |= Db.ChangeTracker.Entries().Any(e => e.Entity is not SyncStateRow && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
         await Db.SaveChangesAsync(ct);
-        await summaries.ApplyAsync(Db, ct);
         if (changed)
         {
             await DataVersion.BumpAsync(Db, now, ct);
         }
+
+        // The version this write makes (read inside the transaction, after the bump) labels its ticket changes.
+        await summaries.ApplyAsync(Db, (await DataVersion.ReadAsync(Db, ct)).Version, now, ct);
 
         await transaction.CommitAsync(ct);
         onStored?.Invoke(Stopwatch.GetElapsedTime(startedAt));

@@ -1059,6 +1059,38 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("ticket_categories", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Backlog")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("FromUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("MarkedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ToUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarkedUtc");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("ticket_changes", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketRow", b =>
                 {
                     b.Property<long>("Id")

@@ -1041,6 +1041,36 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("ticket_categories", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketChangeRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Backlog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("FromUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("MarkedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ToUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MarkedUtc");
+
+                    b.HasIndex("Version");
+
+                    b.ToTable("ticket_changes", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketRow", b =>
                 {
                     b.Property<long>("Id")
