@@ -42,6 +42,12 @@ public sealed class ReportOptions
     /// one (which names its data version); zero always waits.
     /// </summary>
     public TimeSpan FreshWait { get; set; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// How often the data version is checked to compute each scorecard's grid and quarter ahead of viewers after
+    /// a change (<see cref="Reports.ReportWarmer"/>); zero turns that off.
+    /// </summary>
+    public TimeSpan WarmEvery { get; set; } = TimeSpan.FromSeconds(5);
 }
 
 /// <summary>What a technician can work, for capacity utilization and tickets closed per technician per day.</summary>

@@ -61,6 +61,11 @@ sealed class ScorecardOptionsValidator : IValidateOptions<ScorecardOptions>
             failures.Add($"Scorecard:Reports:FreshWait '{o.Reports.FreshWait}' must be between 00:00:00 and 00:01:00.");
         }
 
+        if (o.Reports.WarmEvery < TimeSpan.Zero || o.Reports.WarmEvery > TimeSpan.FromHours(1))
+        {
+            failures.Add($"Scorecard:Reports:WarmEvery '{o.Reports.WarmEvery}' must be between 00:00:00 (off) and 01:00:00.");
+        }
+
         foreach (var metric in o.Goals.Keys.Where(k => Scorecard.Metrics.MetricCatalog.Find(k) is null))
         {
             failures.Add($"Scorecard:Goals:{metric} names no metric; known metrics: {string.Join(", ", Scorecard.Metrics.MetricCatalog.All.Select(m => m.Id))}.");

@@ -16,6 +16,8 @@ static class ReportServices
         services.AddSingleton<TicketPeriodCache>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<DrillDownService>();
+        services.AddSingleton<ReportWarmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReportWarmer>());
         services.AddSingleton<ScorecardSeeder>();
         services.AddSingleton<ScorecardStore>();
         services.AddScoped<ScorecardResolver>();

@@ -26,6 +26,7 @@ public sealed class StartupTests
     [InlineData("ConnectionStrings__Scorecard", "Server=;;=x", "ConnectionStrings:Scorecard")]
     [InlineData("Scorecard__Sync__Interval", "00:00:01", "Scorecard:Sync:Interval '00:00:01' is too short")]
     [InlineData("Scorecard__Demo__Scale", "huge", "Scorecard:Demo:Scale 'huge' must be demo, large or xl")]
+    [InlineData("Scorecard__Reports__WarmEvery", "-00:00:05", "Scorecard:Reports:WarmEvery '-00:00:05' must be between 00:00:00 (off) and 01:00:00")]
     public async Task A_broken_setting_stops_start_up_with_a_message_naming_it_and_no_stack_trace(string variable, string value, string expected)
     {
         var (exitCode, output) = await ServerProcess.RunAsync(new Dictionary<string, string>

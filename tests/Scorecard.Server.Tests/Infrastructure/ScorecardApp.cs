@@ -38,6 +38,7 @@ public sealed class ScorecardApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Scorecard"] = connectionString,
             ["Scorecard:TimeZone"] = TestTenant.TimeZone,
             ["Scorecard:Sync:Enabled"] = "false", // tests run cycles themselves
+            ["Scorecard:Reports:WarmEvery"] = "00:00:00", // nothing computed behind a test's back (ReportWarmerTests turn it on)
             ["SCORECARD_API_KEY"] = TestApiKey,
         };
         if (simulator is not null)
