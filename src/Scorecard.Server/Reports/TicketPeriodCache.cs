@@ -11,7 +11,7 @@ namespace Scorecard.Server.Reports;
 /// The ticket side of reports, per period and selection, and the backlog at the start of a span, kept in
 /// memory with the data version each was computed at. An entry is used only while no newer ticket change
 /// (<see cref="TicketChangeRow"/>, written by the sync in the same transaction as the tickets) covers its
-/// period or instant, and only for half as long as changes are kept. So after a sync cycle that touched
+/// period or instant, and only for half as long as changes are kept after it was last checked. So after a sync cycle that touched
 /// this week's tickets a 13-week grid computes this week again and reuses the other twelve, with numbers
 /// exactly equal to a computation from scratch. Bounded: past <see cref="MaxEntries"/> it starts empty again.
 /// </summary>
@@ -28,8 +28,14 @@ public sealed class TicketPeriodCache(TimeProvider clock)
     /// <summary>Periods and anchors computed so far.</summary>
     public long Computed => Interlocked.Read(ref computed);
 
-    /// <summary>What is still good for these periods of one selection (<paramref name="scope"/>): per period the ticket side or null, and the backlog at the first period's start or null.</summary>
-    internal async Task<(TicketPeriod?[] Periods, int? Anchor)> ReadAsync(ScorecardDbContext db, string scope, IReadOnlyList<Period> periods, CancellationToken ct)
+    /// <summary>
+    /// What is still good for these periods of one selection (<paramref name="scope"/>): per period the ticket side or
+    /// null, and the backlog at the first period's start or null. What is still good is stamped with
+    /// <paramref name="dataVersion"/> (read before this call, so every change up to it was visible to the check): the
+    /// next check then reads only the changes after it, and an entry checked at least daily never ages out.
+    /// </summary>
+    internal async Task<(TicketPeriod?[] Periods, int? Anchor)> ReadAsync(ScorecardDbContext db, string scope, IReadOnlyList<Period> periods,
+        long dataVersion, CancellationToken ct)
     {
         var trustedSince = clock.GetUtcNow().UtcDateTime - TicketChanges.Kept / 2;
         Entry? Held(string key) => entries.TryGetValue(key, out var e) && e.ComputedUtc >= trustedSince ? e : null;
@@ -45,12 +51,34 @@ public sealed class TicketPeriodCache(TimeProvider clock)
         var changes = await db.TicketChanges.AsNoTracking()
             .Where(c => c.Version > oldest && c.FromUtc <= end && c.ToUtc >= start)
             .Select(c => new { c.Version, c.Backlog, c.FromUtc, c.ToUtc }).ToListAsync(ct);
-        var result = held.Select((e, i) => e is not null && !changes.Any(c => !c.Backlog && c.Version > e.Version
-            && c.FromUtc <= periods[i].EndUtc && c.ToUtc >= periods[i].StartUtc) ? e.Period : null).ToArray();
-        int? backlog = anchor is not null && !changes.Any(c => c.Backlog && c.Version > anchor.Version && c.FromUtc <= start && c.ToUtc >= start)
-            ? anchor.Anchor : null;
+        var result = new TicketPeriod?[periods.Count];
+        for (var i = 0; i < periods.Count; i++)
+        {
+            var (e, p) = (held[i], periods[i]);
+            if (e is not null && !changes.Any(c => !c.Backlog && c.Version > e.Version && c.FromUtc <= p.EndUtc && c.ToUtc >= p.StartUtc))
+            {
+                result[i] = e.Period;
+                Restamp(PeriodKey(scope, p), e, dataVersion);
+            }
+        }
+
+        int? backlog = null;
+        if (anchor is not null && !changes.Any(c => c.Backlog && c.Version > anchor.Version && c.FromUtc <= start && c.ToUtc >= start))
+        {
+            backlog = anchor.Anchor;
+            Restamp(AnchorKey(scope, start), anchor, dataVersion);
+        }
+
         Interlocked.Add(ref reused, result.Count(r => r is not null) + (backlog is null ? 0 : 1));
         return (result, backlog);
+    }
+
+    void Restamp(string key, Entry checkedEntry, long dataVersion)
+    {
+        if (dataVersion > checkedEntry.Version)
+        {
+            entries.TryUpdate(key, checkedEntry with { Version = dataVersion, ComputedUtc = clock.GetUtcNow().UtcDateTime }, checkedEntry);
+        }
     }
 
     internal void Store(string scope, Period period, long version, TicketPeriod value) =>
@@ -75,6 +103,7 @@ public sealed class TicketPeriodCache(TimeProvider clock)
 
     static string AnchorKey(string scope, DateTime at) => $"{scope}|backlog@{at.Ticks}";
 
+    /// <summary>A value, the data version it is known good at, and when it was computed or last checked.</summary>
     sealed record Entry(long Version, DateTime ComputedUtc, TicketPeriod? Period, int Anchor);
 }
 

@@ -122,7 +122,7 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         Func<int, int, Accumulator> at, CancellationToken ct)
     {
         var scope = $"{calendar.Zone.Id}|{selection.TicketWhere}";
-        var (held, anchor) = await cache.ReadAsync(db, scope, periods, ct);
+        var (held, anchor) = await cache.ReadAsync(db, scope, periods, dataVersion, ct);
         var stale = Enumerable.Range(0, periods.Count).Where(i => held[i] is null).ToList();
         var everything = stale.Count == periods.Count;
         if (stale.Count > 0)
