@@ -98,7 +98,7 @@ public sealed class GeneratedTenantPropertyTests(PostgresServer postgres)
         }
     }
 
-    static void Same(Dictionary<string, double?> expected, Scorecard.Reports.Report report, int column, string where)
+    internal static void Same(Dictionary<string, double?> expected, Scorecard.Reports.Report report, int column, string where)
     {
         foreach (var (id, value) in expected)
         {
@@ -118,7 +118,7 @@ public sealed class GeneratedTenantPropertyTests(PostgresServer postgres)
             FormattableString.Invariant($"{what}: expected {expected}, got {actual}"));
     }
 
-    static async Task ReplaceAsync(ReportDatabase fx, List<Data.Rows.TicketRow> tickets, List<Data.Rows.TimeEntryRow> time, List<Data.Rows.ResourceRoleQueueRow> members)
+    internal static async Task ReplaceAsync(ReportDatabase fx, List<Data.Rows.TicketRow> tickets, List<Data.Rows.TimeEntryRow> time, List<Data.Rows.ResourceRoleQueueRow> members)
     {
         await using (var db = fx.CreateDb())
         {
