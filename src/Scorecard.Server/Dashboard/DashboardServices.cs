@@ -20,7 +20,7 @@ static class DashboardServices
         builder.Services.AddRadzenComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<ScorecardPageData>();
-        builder.Services.AddScoped<FreshnessReader>();
+        builder.Services.AddSingleton<FreshnessReader>(); // holds the read shared by concurrent views
         builder.Services.AddScoped<Labels>();
         builder.Services.AddSingleton<AutotaskLinks>();
         builder.AddWallboardAccess();
