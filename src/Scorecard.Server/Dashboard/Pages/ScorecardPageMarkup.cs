@@ -34,9 +34,11 @@ public sealed class ScorecardPageMarkup(CurrentDataVersion dataVersion, TimeProv
         long version;
         try
         {
-            // Read the version first: whatever is rendered below was computed at this version or later.
-            version = await dataVersion.ReadAsync(ct);
-            key = Key(await data.ListAsync(ct), await data.ResolveAsync(scorecard, queue, ct), week, quarter, data.Calendar);
+            // The version is read before the reports: whatever is rendered below was computed at it or later.
+            var versionRead = dataVersion.ReadAsync(ct);
+            var all = await data.ListAsync(ct);
+            key = Key(all, await data.ResolveAsync(scorecard, queue, all, ct), week, quarter, data.Calendar);
+            version = await versionRead;
         }
         catch (PageInputException e)
         {
