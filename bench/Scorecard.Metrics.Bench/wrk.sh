@@ -3,7 +3,8 @@
 # Usage: bench/Scorecard.Metrics.Bench/wrk.sh [database file loaded by the bench] [port]
 # Copies the database (the bench's stays untouched), starts the server on the port (never 8000) in demo
 # mode with a live tenant (an hour a minute) and a sync every 10 s, so syncs keep writing rows and moving the
-# data version while wrk runs 1, 16, 64 and 256 connections for 20 s each on /scorecard and the weekly endpoint.
+# data version while wrk runs 1, 16, 64 and 256 connections for 20 s each on /scorecard and the weekly endpoint,
+# then 64 on /api/health: the floor a request costs on this machine (one small read, no report), for comparison.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source_db="${1:-/tmp/scorecard-xl.db}"
@@ -14,12 +15,12 @@ command -v wrk >/dev/null || { echo "wrk.sh: apt-get install wrk" >&2; exit 1; }
 # Every page needs a user or an API key: a throwaway admin key for this run only (never printed).
 key="$(head -c 32 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 40)"
 auth="Authorization: Bearer $key"
-db=/tmp/scorecard-wrk.db
+db=/tmp/scorecard-wrk-$port.db   # per port, so two runs on two ports do not share a copy
 rm -f "$db" "$db-wal" "$db-shm"
 cp "$source_db" "$db"
 
 dotnet build -c Release src/Scorecard.Server -v q -nologo >/dev/null
-log=/tmp/scorecard-wrk-server.log
+log=/tmp/scorecard-wrk-server-$port.log
 SCORECARD_API_KEY="$key" ConnectionStrings__Scorecard="Data Source=$db" Scorecard__Sync__Enabled=$([ "$sync" = on ] && echo true || echo false) Scorecard__Sync__Interval=00:00:10 Scorecard__Demo__LiveSpeed=60 \
   Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production \
   src/Scorecard.Server/bin/Release/net10.0/Scorecard.Server --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
@@ -32,8 +33,9 @@ done
 
 base="http://127.0.0.1:$port"
 curl -sf -H "$auth" -o /dev/null "$base/scorecard"; curl -sf -H "$auth" -o /dev/null "$base/api/autotask/scorecard/weekly"
-for path in /scorecard /api/autotask/scorecard/weekly; do
-  for c in 1 16 64 256; do
+for path in /scorecard /api/autotask/scorecard/weekly /api/health; do
+  clients="1 16 64 256"; [ "$path" = /api/health ] && clients=64
+  for c in $clients; do
     threads=$(( c < 2 ? 1 : 2 ))
     out=$(wrk -t"$threads" -c"$c" -d"${seconds}s" --timeout 10s --latency -H "$auth" "$base$path")
     rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")

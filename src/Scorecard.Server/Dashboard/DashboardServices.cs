@@ -1,4 +1,5 @@
 using Radzen;
+using Scorecard.Server.Caching;
 using Scorecard.Server.Dashboard.Pages;
 using Scorecard.Server.Dashboard.Shared;
 using Scorecard.Server.Dashboard.Live;
@@ -20,7 +21,8 @@ static class DashboardServices
         builder.Services.AddRadzenComponents();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<ScorecardPageData>();
-        builder.Services.AddScoped<FreshnessReader>();
+        builder.Services.AddSharedReads().AddSingleton<ScorecardPageMarkup>();
+        builder.Services.AddSingleton<FreshnessReader>(); // holds the read shared by concurrent views
         builder.Services.AddScoped<Labels>();
         builder.Services.AddSingleton<AutotaskLinks>();
         builder.AddWallboardAccess();

@@ -52,6 +52,34 @@ public sealed class ApiKeyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_key_revoked_by_another_process_stops_working_within_seconds_and_one_revoked_here_at_once()
+    {
+        using var admin = app.CreateClient();
+        var elsewhere = await CreateAsync(admin, "revoked from the command line", "viewer");
+        var here = await CreateAsync(admin, "revoked through the API", "viewer");
+        using var elsewhereClient = app.CreateClientWithKey(elsewhere.GetProperty("key").GetString()!);
+        using var hereClient = app.CreateClientWithKey(here.GetProperty("key").GetString()!);
+        Assert.Equal(HttpStatusCode.OK, (await elsewhereClient.GetAsync("/api/v1/auth/me", TestContext.Current.CancellationToken)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await hereClient.GetAsync("/api/v1/auth/me", TestContext.Current.CancellationToken)).StatusCode);
+
+        // `scorecard apikeys revoke` in another process writes the row; this process learns it at its next check.
+        await using (var db = app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>().CreateDbContext())
+        {
+            var id = elsewhere.GetProperty("id").GetInt32();
+            await db.ApiKeys.Where(k => k.Id == id).ExecuteUpdateAsync(
+                s => s.SetProperty(k => k.RevokedUtc, app.Clock.GetUtcNow().UtcDateTime), TestContext.Current.CancellationToken);
+        }
+
+        using var revokeHere = await admin.DeleteAsync($"/api/v1/apikeys/{here.GetProperty("id").GetInt32()}", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, revokeHere.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await hereClient.GetAsync("/api/v1/auth/me", TestContext.Current.CancellationToken)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await elsewhereClient.GetAsync("/api/v1/auth/me", TestContext.Current.CancellationToken)).StatusCode);
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await elsewhereClient.GetAsync("/api/v1/auth/me", TestContext.Current.CancellationToken)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_viewer_key_reads_but_cannot_manage_keys_or_users()
     {
         using var admin = app.CreateClient();

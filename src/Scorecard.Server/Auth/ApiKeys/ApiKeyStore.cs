@@ -5,9 +5,15 @@ using Scorecard.Server.Data.Rows;
 
 namespace Scorecard.Server.Auth.ApiKeys;
 
-/// <summary>Creates, lists, revokes and checks API keys. Used by the API, the command line and sign-in.</summary>
+/// <summary>
+/// Creates, lists, revokes and checks API keys. Used by the API, the command line and sign-in. Checks are
+/// remembered for a few seconds (<see cref="VerifiedKeys"/>), so a key sent with every request is not a
+/// database read per request.
+/// </summary>
 public sealed class ApiKeyStore(IDbContextFactory<ScorecardDbContext> dbFactory, TimeProvider clock)
 {
+    readonly VerifiedKeys verified = new(clock);
+
     /// <summary>Last-used times are written at most this often per key, so reads do not turn into writes.</summary>
     static readonly TimeSpan LastUsedResolution = TimeSpan.FromMinutes(1);
 
@@ -57,6 +63,7 @@ public sealed class ApiKeyStore(IDbContextFactory<ScorecardDbContext> dbFactory,
 
         row.RevokedUtc ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);
+        verified.ForgetKey(row.Id); // after the commit, so a check that reads the key from now on sees it revoked
         return ApiKeyInfo.From(row);
     }
 
@@ -75,10 +82,18 @@ public sealed class ApiKeyStore(IDbContextFactory<ScorecardDbContext> dbFactory,
             return null;
         }
 
+        var hash = ApiKeyFormat.Hash(key);
+        if (verified.Find(hash) is { } known)
+        {
+            return known;
+        }
+
+        var revocations = verified.Revocations;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = await db.ApiKeys.SingleOrDefaultAsync(k => k.Prefix == prefix && k.RevokedUtc == null, ct);
-        if (row is null || !ApiKeyFormat.SameHash(row.Hash, ApiKeyFormat.Hash(key)))
+        if (row is null || !ApiKeyFormat.SameHash(row.Hash, hash))
         {
+            verified.Forget(hash);
             return null;
         }
 
@@ -89,7 +104,9 @@ public sealed class ApiKeyStore(IDbContextFactory<ScorecardDbContext> dbFactory,
             await db.SaveChangesAsync(ct);
         }
 
-        return ApiKeyInfo.From(row);
+        var info = ApiKeyInfo.From(row);
+        verified.Remember(hash, info, revocations);
+        return info;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Server.Autotask;
+using Scorecard.Server.Caching;
 using Scorecard.Server.Data;
 
 namespace Scorecard.Server.Dashboard.Live;
@@ -28,10 +29,15 @@ public sealed record Freshness(DateTime? SyncedUtc, bool Failing, string? Proble
 /// <summary>
 /// Reads <see cref="Freshness"/> from the sync state the sync keeps per entity: the data's age as <see cref="Sync.DataAge"/>
 /// measures it, and the last error <see cref="Sync.SyncStates"/> recorded (cleared by the entity's next success).
+/// Every page shows it, so concurrent page views share one read (<see cref="SharedRead{T}"/>).
 /// </summary>
 public sealed class FreshnessReader(IDbContextFactory<ScorecardDbContext> dbFactory, AutotaskStatus autotask)
 {
-    public async Task<Freshness> ReadAsync(CancellationToken ct)
+    readonly SharedRead<Freshness> shared = new(ct => ReadNowAsync(dbFactory, autotask, ct));
+
+    public Task<Freshness> ReadAsync(CancellationToken ct) => shared.GetAsync(ct);
+
+    static async Task<Freshness> ReadNowAsync(IDbContextFactory<ScorecardDbContext> dbFactory, AutotaskStatus autotask, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var states = await db.SyncStates.AsNoTracking().ToListAsync(ct);

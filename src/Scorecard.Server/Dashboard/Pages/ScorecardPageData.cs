@@ -79,6 +79,10 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
     /// <summary>The scorecard a link names (stored, by slug or id; or a bare queue), else the default one.</summary>
     public Task<ScorecardDefinition> ResolveAsync(string? scorecard, string? queue, CancellationToken ct) => ChooseAsync(scorecard, queue, ct);
 
+    /// <summary>The same, with the scorecards the caller has just listed (the default needs no second look).</summary>
+    public Task<ScorecardDefinition> ResolveAsync(string? scorecard, string? queue, IReadOnlyList<ScorecardDefinition> all, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(scorecard) && string.IsNullOrWhiteSpace(queue) ? Task.FromResult(resolver.Default(all)) : ChooseAsync(scorecard, queue, ct);
+
     /// <summary>A week, quarter or range of days, as the API names them (2026-W47, 2026-Q3, 2026-11-01..2026-11-30).</summary>
     public Period ParsePeriod(string? key)
     {

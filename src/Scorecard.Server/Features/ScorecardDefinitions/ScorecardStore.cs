@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Definitions;
+using Scorecard.Server.Caching;
 using Scorecard.Server.Data;
 using Scorecard.Server.Data.Rows;
 
@@ -10,23 +11,30 @@ namespace Scorecard.Server.Features.ScorecardDefinitions;
 /// The stored scorecards: found by id or slug, listed, created, edited and deleted. Every edit bumps the version.
 /// Reads (every page view) come from the last list read, as long as the scorecards' stamp (each id with its
 /// version) is unchanged: one tiny query instead of the scorecards with all their measurables, and still
-/// right at once after an edit, by this instance or another on the same database.
+/// right at once after an edit, by this instance or another on the same database. Concurrent page views
+/// share one stamp query (<see cref="SharedRead{T}"/>), which still starts after each of them asked.
 /// </summary>
 public sealed class ScorecardStore(IDbContextFactory<ScorecardDbContext> dbFactory, ScorecardSeeder seeder, TimeProvider clock)
 {
     volatile CachedList? cached;
 
+    readonly SharedRead<string> stamps = new(async ct =>
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var versions = await db.Scorecards.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.Version }).ToListAsync(ct);
+        return string.Join(',', versions.Select(v => FormattableString.Invariant($"{v.Id}:{v.Version}")));
+    });
+
     public async Task<IReadOnlyList<ScorecardDefinition>> ListAsync(CancellationToken ct)
     {
         await seeder.EnsureSeededAsync(ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var versions = await db.Scorecards.AsNoTracking().OrderBy(s => s.Id).Select(s => new { s.Id, s.Version }).ToListAsync(ct);
-        var stamp = string.Join(',', versions.Select(v => FormattableString.Invariant($"{v.Id}:{v.Version}")));
+        var stamp = await stamps.GetAsync(ct);
         if (cached is { } c && c.Stamp == stamp)
         {
             return c.List;
         }
 
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var rows = await db.Scorecards.AsNoTracking().Include(s => s.Measurables).OrderBy(s => s.Id).ToListAsync(ct);
         var list = rows.Select(r => r.ToDefinition()).ToList();
         // Stamped by what was read, so a list read while an edit committed is simply read again next time.

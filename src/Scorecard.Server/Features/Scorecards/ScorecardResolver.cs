@@ -33,9 +33,11 @@ public sealed class ScorecardResolver(ScorecardStore store, QueueResolver queues
     /// The dashboard's default: the scorecard of the configured default queue, else "Service desk",
     /// else the first stored one; the whole tenant while none is stored yet.
     /// </summary>
-    public async Task<ScorecardDefinition> DefaultAsync(CancellationToken ct)
+    public async Task<ScorecardDefinition> DefaultAsync(CancellationToken ct) => Default(await store.ListAsync(ct));
+
+    /// <summary>The default among scorecards the caller has just listed.</summary>
+    public ScorecardDefinition Default(IReadOnlyList<ScorecardDefinition> all)
     {
-        var all = await store.ListAsync(ct);
         var preferred = options.Value.DefaultQueue is { Length: > 0 } q ? Slugs.From(q) : null;
         return all.FirstOrDefault(s => s.Slug == preferred) ?? all.FirstOrDefault(s => s.Slug == "service-desk")
             ?? all.FirstOrDefault() ?? ScorecardDefinition.WholeTenant;

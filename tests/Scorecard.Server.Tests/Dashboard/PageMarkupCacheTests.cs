@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Scorecard.Server.Auth;
+using Scorecard.Server.Dashboard.Pages;
+using Scorecard.Server.Data;
+using Scorecard.Server.Tests.Infrastructure;
+
+namespace Scorecard.Server.Tests.Dashboard;
+
+/// <summary>
+/// The scorecard page's content is rendered once per data version and shared; the layout around it, which names
+/// the viewer and holds their antiforgery token, is never shared.
+/// </summary>
+public sealed partial class PageMarkupCacheTests : IAsyncLifetime
+{
+    const string Password = "not-a-real-password-123";
+    static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
+
+    readonly ScorecardApp app = AccountsApp.Create();
+
+    public async ValueTask InitializeAsync()
+    {
+        await app.CreateUserAsync("alice.viewer", Password, Roles.Viewer);
+        await app.CreateUserAsync("bob.viewer", Password, Roles.Viewer);
+    }
+
+    public ValueTask DisposeAsync() => app.DisposeAsync();
+
+    [Fact]
+    public async Task Two_viewers_get_the_same_content_each_with_their_own_name_and_token()
+    {
+        using var alice = await SignedInAsync("alice.viewer");
+        using var bob = await SignedInAsync("bob.viewer");
+        var markup = app.Services.GetRequiredService<ScorecardPageMarkup>();
+
+        var alicePage = await alice.GetStringAsync("/scorecard", Ct);
+        var rendersAfterFirst = markup.Renders;
+        var bobPage = await bob.GetStringAsync("/scorecard", Ct);
+
+        Assert.Equal(rendersAfterFirst, markup.Renders); // bob got the content alice's view rendered
+        Assert.Equal(Content(alicePage), Content(bobPage));
+        Assert.Contains("id=\"scorecard\"", Content(bobPage), StringComparison.Ordinal);
+        Assert.Contains("alice.viewer", alicePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice.viewer", bobPage, StringComparison.Ordinal);
+        Assert.Contains("bob.viewer", bobPage, StringComparison.Ordinal);
+        Assert.NotEqual(Token(alicePage), Token(bobPage));
+    }
+
+    [Fact]
+    public async Task New_data_renders_the_content_again_and_names_the_new_version()
+    {
+        using var alice = await SignedInAsync("alice.viewer");
+        var markup = app.Services.GetRequiredService<ScorecardPageMarkup>();
+        var before = await alice.GetStringAsync("/scorecard", Ct);
+        var renders = markup.Renders;
+
+        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>().CreateDbContextAsync(Ct))
+        {
+            await DataVersion.BumpAsync(db, app.Clock.GetUtcNow().UtcDateTime, Ct);
+        }
+
+        var after = await alice.GetStringAsync("/scorecard", Ct);
+        Assert.Equal(renders + 1, markup.Renders);
+        Assert.Equal(GridVersion(before) + 1, GridVersion(after));
+        Assert.Equal(GridVersion(after), GridVersion(await alice.GetStringAsync("/scorecard", Ct)));
+        Assert.Equal(renders + 1, markup.Renders);
+    }
+
+    [Fact]
+    public async Task A_wrong_parameter_still_says_what_was_wrong()
+    {
+        using var alice = await SignedInAsync("alice.viewer");
+        var page = await alice.GetStringAsync("/scorecard?week=not-a-week", Ct);
+        Assert.Contains("&#x27;not-a-week&#x27; is not a week such as 2026-W47.", page, StringComparison.Ordinal);
+    }
+
+    async Task<HttpClient> SignedInAsync(string user)
+    {
+        var http = app.CreateAnonymousClient();
+        using var signIn = await http.SignInAsync(user, Password);
+        return http;
+    }
+
+    /// <summary>The page's content, without the layout around it.</summary>
+    static string Content(string page) => page[page.IndexOf("<div class=\"page\" data-live>", StringComparison.Ordinal)..page.IndexOf("</main>", StringComparison.Ordinal)];
+
+    static string Token(string page) => FormToken().Match(page).Groups[1].Value is { Length: > 0 } t ? t : throw new InvalidOperationException("no token on the page");
+
+    static long GridVersion(string page) => long.Parse(GridVersionAttribute().Match(page).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex FormToken();
+
+    [GeneratedRegex("id=\"scorecard\" data-scorecard=\"[^\"]*\" data-version=\"([0-9]+)\"")]
+    private static partial Regex GridVersionAttribute();
+}
