@@ -10,6 +10,7 @@ using Scorecard.Metrics;
 using Scorecard.Metrics.Bench;
 using Scorecard.Periods;
 using Scorecard.Server.Data;
+using Scorecard.Server.Caching;
 using Scorecard.Server.Reports;
 using Scorecard.Server.Sync.Storage;
 
@@ -44,7 +45,7 @@ var calendar = new ReportingCalendar(zone);
 var clock = new FixedClock(now);
 var weeks = calendar.WeeksEndingAt(calendar.WeekContaining(now), 13);
 var quarterWeeks = calendar.QuarterWeeks(2026, 4).Where(w => w.StartUtc <= now).ToList();
-ReportService Service(ReportCache cache, TicketPeriodCache? periods = null) => new(factory, calendar, Capacity.Default, clock, cache, periods ?? new TicketPeriodCache(clock));
+ReportService Service(ReportCache cache, TicketPeriodCache? periods = null) => new(factory, calendar, Capacity.Default, clock, cache, periods ?? new TicketPeriodCache(clock), new CurrentDataVersion(factory));
 var storage = new SyncStorage(factory, provider == "postgres" ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), clock);
 
 // The demo tenant's queue ids (Autotask.Simulator's DemoCatalog): ROC, and the two alert queues Service desk leaves out.

@@ -39,9 +39,11 @@ public sealed class ReportOptions
 {
     /// <summary>
     /// After the data changed, how long a viewer waits for the new report before getting the previous
-    /// one (which names its data version); zero always waits.
+    /// one (which names its data version, and the live page replaces when the new one is announced);
+    /// zero always waits. Exports and e-mails always wait. Short, so a sync every few seconds never
+    /// holds a page up: the new report is usually ready by the next view (<see cref="WarmEvery"/>).
     /// </summary>
-    public TimeSpan FreshWait { get; set; } = TimeSpan.FromMilliseconds(250);
+    public TimeSpan FreshWait { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// How often the data version is checked to compute each scorecard's grid and quarter ahead of viewers after

@@ -6,7 +6,10 @@ using Scorecard.Server.Reports;
 
 namespace Scorecard.Server.Exports;
 
-/// <summary>Turns the report service's grid, quarter and drill-down into export tables: the API, the command line and the e-mail use it.</summary>
+/// <summary>
+/// Turns the report service's grid, quarter and drill-down into export tables: the API, the command line and the e-mail
+/// use it. A file is kept and forwarded, so it waits for the report of the current data rather than taking the previous one.
+/// </summary>
 public sealed class ExportService(ReportService reports, DrillDownService drill, IOptions<ExportOptions> options)
 {
     const int DrillPageSize = 500;
@@ -15,12 +18,12 @@ public sealed class ExportService(ReportService reports, DrillDownService drill,
 
     public async Task<ExportTable> GridAsync(ScorecardDefinition definition, IReadOnlyList<Period> weeks, CancellationToken ct)
     {
-        var report = await reports.ReportAsync(definition, weeks, ct);
+        var report = await reports.ReportAsync(definition, weeks, ct, waitForFresh: true);
         return ExportTable.FromReport(report, "Grid", weeks.Count == 0 ? "empty" : $"{weeks[0].Key}..{weeks[^1].Key}");
     }
 
     public async Task<ExportTable> QuarterAsync(ScorecardDefinition definition, Period quarter, IReadOnlyList<Period> weeks, CancellationToken ct) =>
-        ExportTable.FromReport(await reports.ReportAsync(definition, weeks, ct), "Quarter", quarter.Key);
+        ExportTable.FromReport(await reports.ReportAsync(definition, weeks, ct, waitForFresh: true), "Quarter", quarter.Key);
 
     /// <summary>
     /// Every record behind the cell (page after page), so the file always matches the cell's count; or, when the

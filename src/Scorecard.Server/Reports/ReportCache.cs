@@ -26,7 +26,8 @@ public sealed class ReportCache(TimeSpan freshWait, TimeProvider clock)
 
     public int Count => completed.Count;
 
-    public async Task<T> GetOrCreateAsync<T>(string key, long dataVersion, Func<Task<T>> create, CancellationToken ct)
+    /// <param name="waitForFresh">Wait for the computation however long it takes (files and e-mails, which people keep), instead of <c>freshWait</c>.</param>
+    public async Task<T> GetOrCreateAsync<T>(string key, long dataVersion, Func<Task<T>> create, CancellationToken ct, bool waitForFresh = false)
         where T : class
     {
         var known = completed.TryGetValue(key, out var c) ? c : default;
@@ -43,7 +44,7 @@ public sealed class ReportCache(TimeSpan freshWait, TimeProvider clock)
         Lazy<Task<object>>? mine = null;
         mine = new Lazy<Task<object>>(() => RunAsync(key, dataVersion, create, mine!));
         var task = running.GetOrAdd(key, mine).Value;
-        if (!task.IsCompleted && freshWait > TimeSpan.Zero && known.Value is not null)
+        if (!task.IsCompleted && !waitForFresh && freshWait > TimeSpan.Zero && known.Value is not null)
         {
             await Task.WhenAny(task, Task.Delay(freshWait, clock, ct));
             ct.ThrowIfCancellationRequested();

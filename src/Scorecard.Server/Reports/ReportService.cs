@@ -3,6 +3,7 @@ using Scorecard.Definitions;
 using Scorecard.Metrics;
 using Scorecard.Periods;
 using Scorecard.Reports;
+using Scorecard.Server.Caching;
 using Scorecard.Server.Data;
 
 namespace Scorecard.Server.Reports;
@@ -17,16 +18,20 @@ namespace Scorecard.Server.Reports;
 /// (<see cref="TicketPeriodCache"/>), so a new data version recomputes only the periods it changed.
 /// </summary>
 public sealed class ReportService(IDbContextFactory<ScorecardDbContext> dbFactory, ReportingCalendar calendar, Capacity capacity,
-    TimeProvider clock, ReportCache cache, TicketPeriodCache ticketPeriods)
+    TimeProvider clock, ReportCache cache, TicketPeriodCache ticketPeriods, CurrentDataVersion dataVersion)
 {
     public ReportingCalendar Calendar => calendar;
 
-    public async Task<Report> ReportAsync(ScorecardDefinition definition, IReadOnlyList<Period> periods, CancellationToken ct)
+    /// <param name="waitForFresh">
+    /// For what people keep (exports, e-mails): wait for the report of the current data however long it takes. Views
+    /// wait at most <c>Scorecard:Reports:FreshWait</c> and otherwise get the previous report, which names its version.
+    /// </param>
+    public async Task<Report> ReportAsync(ScorecardDefinition definition, IReadOnlyList<Period> periods, CancellationToken ct, bool waitForFresh = false)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var version = await ReadVersionAsync(ct);
         var key = $"report|{definition.CacheKey}|{string.Join(',', periods.Select(p => p.Key))}|now:{InProgressKey(periods, now)}";
-        return await cache.GetOrCreateAsync(key, version, () => ComputeAsync(definition, periods, version, CancellationToken.None), ct);
+        return await cache.GetOrCreateAsync(key, version, () => ComputeAsync(definition, periods, version, CancellationToken.None), ct, waitForFresh);
     }
 
     /// <summary>One period split by technician: the team's members (or everyone who appears), each with the whole catalogue.</summary>
@@ -38,11 +43,8 @@ public sealed class ReportService(IDbContextFactory<ScorecardDbContext> dbFactor
         return await cache.GetOrCreateAsync(key, version, () => ComputeTechniciansAsync(definition, period, version, CancellationToken.None), ct);
     }
 
-    async Task<long> ReadVersionAsync(CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return (await DataVersion.ReadAsync(db, ct)).Version;
-    }
+    // Concurrent viewers share one read (never one begun before they asked), so a burst costs one query.
+    Task<long> ReadVersionAsync(CancellationToken ct) => dataVersion.ReadAsync(ct);
 
     async Task<Report> ComputeAsync(ScorecardDefinition definition, IReadOnlyList<Period> periods, long version, CancellationToken ct)
     {

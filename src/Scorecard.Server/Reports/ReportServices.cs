@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Scorecard.Server.Caching;
 using Scorecard.Server.Configuration;
 using Scorecard.Server.Features.ScorecardDefinitions;
 using Scorecard.Server.Features.Scorecards;
@@ -13,6 +14,7 @@ static class ReportServices
         services.AddSingleton(sp => new ReportCache(sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Reports.FreshWait,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Capacity.ToCapacity());
+        services.AddSharedReads();
         services.AddSingleton<TicketPeriodCache>();
         services.AddSingleton<ReportService>();
         services.AddSingleton<DrillDownService>();

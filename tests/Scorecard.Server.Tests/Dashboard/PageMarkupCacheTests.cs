@@ -48,7 +48,7 @@ public sealed partial class PageMarkupCacheTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task New_data_renders_the_content_again_and_names_the_new_version()
+    public async Task New_data_renders_the_content_again_once_and_names_the_new_version()
     {
         using var alice = await SignedInAsync("alice.viewer");
         var markup = app.Services.GetRequiredService<ScorecardPageMarkup>();
@@ -60,10 +60,11 @@ public sealed partial class PageMarkupCacheTests : IAsyncLifetime
             await DataVersion.BumpAsync(db, app.Clock.GetUtcNow().UtcDateTime, Ct);
         }
 
-        var after = await alice.GetStringAsync("/scorecard", Ct);
+        // Eight views arriving together after the change share one rendering.
+        var after = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => alice.GetStringAsync("/scorecard", Ct)));
         Assert.Equal(renders + 1, markup.Renders);
-        Assert.Equal(GridVersion(before) + 1, GridVersion(after));
-        Assert.Equal(GridVersion(after), GridVersion(await alice.GetStringAsync("/scorecard", Ct)));
+        Assert.All(after, page => Assert.Equal(GridVersion(before) + 1, GridVersion(page)));
+        Assert.Equal(GridVersion(after[0]), GridVersion(await alice.GetStringAsync("/scorecard", Ct)));
         Assert.Equal(renders + 1, markup.Renders);
     }
 

@@ -48,6 +48,24 @@ public sealed class ReportCacheTests
     }
 
     [Fact]
+    public async Task An_export_waits_for_the_fresh_report_where_a_view_gets_the_previous_one()
+    {
+        var clock = new FakeTimeProvider();
+        var cache = new ReportCache(TimeSpan.FromMilliseconds(25), clock);
+        var v1 = await cache.GetOrCreateAsync("grid", 1, () => Task.FromResult(new Value("v1")), Ct);
+        var slow = new TaskCompletionSource<Value>();
+
+        var view = cache.GetOrCreateAsync("grid", 2, () => slow.Task, Ct);
+        var export = cache.GetOrCreateAsync("grid", 2, () => Task.FromResult(new Value("unused")), Ct, waitForFresh: true);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        Assert.Same(v1, await view);
+        Assert.False(export.IsCompleted);          // still waiting for version 2, long after the view's wait ended
+
+        slow.SetResult(new Value("v2"));
+        Assert.Equal("v2", (await export).Name);
+    }
+
+    [Fact]
     public async Task While_one_computation_runs_newer_data_versions_join_it_instead_of_starting_their_own()
     {
         var cache = new ReportCache(TimeSpan.Zero, new FakeTimeProvider());

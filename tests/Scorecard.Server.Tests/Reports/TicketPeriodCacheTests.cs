@@ -134,7 +134,8 @@ public sealed class TicketPeriodCacheTests(PostgresServer postgres) : IAsyncLife
 
     /// <summary>A report service with nothing cached at all, on the same database.</summary>
     static ReportService FromScratch(ScorecardApp app) => new(app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>(),
-        Reports(app).Calendar, app.Services.GetRequiredService<Capacity>(), app.Clock, new ReportCache(), new TicketPeriodCache(app.Clock));
+        Reports(app).Calendar, app.Services.GetRequiredService<Capacity>(), app.Clock, new ReportCache(), new TicketPeriodCache(app.Clock),
+        new Scorecard.Server.Caching.CurrentDataVersion(app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>()));
 
     /// <summary>Every period's totals, with sums of hours compared to nine significant digits (their order of addition may differ).</summary>
     static string Describe(Report report) => string.Join("\n", report.Columns.Select(c => string.Create(CultureInfo.InvariantCulture,

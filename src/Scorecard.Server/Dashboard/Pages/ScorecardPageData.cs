@@ -36,7 +36,7 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
     public async Task<GridView> LoadAsync(string? scorecard, string? queue, string? week, string? quarter, CancellationToken ct)
     {
         var all = await store.ListAsync(ct);
-        var definition = await ChooseAsync(scorecard, queue, ct);
+        var definition = await ResolveAsync(scorecard, queue, all, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var current = Calendar.WeekContaining(clock.GetUtcNow());
         var currentQuarter = Calendar.QuarterContaining(current.Start);

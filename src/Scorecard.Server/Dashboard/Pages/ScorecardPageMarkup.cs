@@ -4,23 +4,23 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 using Scorecard.Definitions;
 using Scorecard.Periods;
-using Scorecard.Server.Caching;
 
 namespace Scorecard.Server.Dashboard.Pages;
 
 /// <summary>
 /// The scorecard page's content (<see cref="ScorecardPageBody"/>: heading, picker, periods, grid, exports) rendered
-/// to HTML once per scorecard, period, day and data version, and kept. It holds nothing about the viewer: the
-/// layout around it (who is signed in, the sign-out form's antiforgery token) is rendered for each request. Under
-/// load rendering the grid's few hundred cells was most of a page view's cost. An entry is used only while its
-/// data version is at least the current one, so the page never shows numbers older than the data-version it
-/// names; at most <see cref="MaxEntries"/> are held.
+/// to HTML once per scorecard, period, day and pair of reports it shows, and kept. It holds nothing about the viewer:
+/// the layout around it (who is signed in, the sign-out form's antiforgery token) is rendered for each request. Under
+/// load rendering the grid's few hundred cells was most of a page view's cost. The reports are asked for on every
+/// view (from memory, <see cref="Reports.ReportService"/>), so the content is exactly the rendering of the reports a
+/// fresh view would show, and views that arrive together while it renders share that one rendering: a new data
+/// version costs one rendering, not one per viewer. At most <see cref="MaxEntries"/> are held.
 /// </summary>
-public sealed class ScorecardPageMarkup(CurrentDataVersion dataVersion, TimeProvider clock, IServiceScopeFactory scopes, ILoggerFactory loggers)
+public sealed class ScorecardPageMarkup(TimeProvider clock, IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
     public const int MaxEntries = 256;
 
-    readonly ConcurrentDictionary<string, RenderedPage> entries = new();
+    readonly ConcurrentDictionary<string, Lazy<Task<RenderedPage>>> entries = new();
 
     /// <summary>How many times the content was rendered rather than taken from memory (for tests).</summary>
     public long Renders => Interlocked.Read(ref renders);
@@ -30,26 +30,6 @@ public sealed class ScorecardPageMarkup(CurrentDataVersion dataVersion, TimeProv
     public async Task<RenderedPage> GetAsync(ScorecardPageData data, string? scorecard, string? queue, string? week, string? quarter,
         CancellationToken ct)
     {
-        string key;
-        long version;
-        try
-        {
-            // The version is read before the reports: whatever is rendered below was computed at it or later.
-            var versionRead = dataVersion.ReadAsync(ct);
-            var all = await data.ListAsync(ct);
-            key = Key(all, await data.ResolveAsync(scorecard, queue, all, ct), week, quarter, data.Calendar);
-            version = await versionRead;
-        }
-        catch (PageInputException e)
-        {
-            return await RenderAsync(null, e.Message, data.Calendar);
-        }
-
-        if (entries.TryGetValue(key, out var kept) && kept.DataVersion >= version)
-        {
-            return kept;
-        }
-
         GridView view;
         try
         {
@@ -60,23 +40,35 @@ public sealed class ScorecardPageMarkup(CurrentDataVersion dataVersion, TimeProv
             return await RenderAsync(null, e.Message, data.Calendar); // a wrong link: cheap, and not worth keeping
         }
 
-        var rendered = await RenderAsync(view, null, data.Calendar);
-        if (entries.Count >= MaxEntries)
+        var key = Key(view, week, quarter, data.Calendar);
+        if (entries.Count >= MaxEntries && !entries.ContainsKey(key))
         {
             entries.Clear();
         }
 
-        entries.AddOrUpdate(key, rendered, (_, old) => old.DataVersion > rendered.DataVersion ? old : rendered);
-        return rendered;
+        var entry = entries.GetOrAdd(key, _ => new Lazy<Task<RenderedPage>>(() => RenderAsync(view, null, data.Calendar)));
+        try
+        {
+            return await entry.Value.WaitAsync(ct);
+        }
+        catch (Exception) when (entry.Value.IsFaulted)
+        {
+            entries.TryRemove(new KeyValuePair<string, Lazy<Task<RenderedPage>>>(key, entry)); // a failed rendering is not kept
+            throw;
+        }
     }
 
     /// <summary>
-    /// Everything the content depends on besides the data: the scorecard (its id and version, which every edit bumps), the
-    /// list the picker offers, the page's parameters, and today's date (the week in progress, the quarters offered).
+    /// Everything the content depends on: the scorecard (its id and version, which every edit bumps), the list the picker
+    /// offers, the page's parameters, today's date (the week in progress, the quarters offered), and the two reports
+    /// shown (each computed once per data version and kept, so their version and computing instant name them).
     /// </summary>
-    string Key(IReadOnlyList<ScorecardDefinition> all, ScorecardDefinition current, string? week, string? quarter, ReportingCalendar calendar) =>
-        string.Join('|', current.CacheKey, string.Join(',', all.Select(s => s.CacheKey)), week?.Trim(), quarter?.Trim(),
-            calendar.LocalDate(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    string Key(GridView view, string? week, string? quarter, ReportingCalendar calendar) =>
+        string.Join('|', view.Scorecard.CacheKey, string.Join(',', view.Scorecards.Select(s => s.CacheKey)), week?.Trim(), quarter?.Trim(),
+            calendar.LocalDate(clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Stamp(view.Report), Stamp(view.QuarterReport));
+
+    static string Stamp(Scorecard.Reports.Report r) => string.Create(CultureInfo.InvariantCulture, $"{r.DataVersion}@{r.ComputedUtc.Ticks}");
 
     async Task<RenderedPage> RenderAsync(GridView? view, string? problem, ReportingCalendar calendar)
     {
@@ -94,7 +86,7 @@ public sealed class ScorecardPageMarkup(CurrentDataVersion dataVersion, TimeProv
             }));
             return output.ToHtmlString();
         });
-        // A report computed while the data moved may be older than the version read above: it names its own version.
+        // The oldest data version the numbers come from (a report computed while the data moved names its own).
         var version = view is null ? long.MinValue : Math.Min(view.Report.DataVersion, view.QuarterReport.DataVersion);
         return new RenderedPage(view is null ? "Scorecard" : $"Scorecard: {view.Scorecard.Name}", new MarkupString(html), version);
     }
