@@ -13,7 +13,7 @@ namespace Scorecard.Server.Tests.Dashboard;
 public class DashboardSite : IAsyncLifetime
 {
     /// <summary>An obviously fake password used by every test account.</summary>
-    public const string Password = "not-a-real-password-123";
+    public const string Password = TestKeys.UserPassword;
     public const string Admin = "dana.admin";
     public const string Editor = "eddie.editor";
     public const string Viewer = "val.viewer";

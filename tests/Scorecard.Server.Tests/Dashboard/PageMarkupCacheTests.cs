@@ -14,7 +14,7 @@ namespace Scorecard.Server.Tests.Dashboard;
 /// </summary>
 public sealed partial class PageMarkupCacheTests : IAsyncLifetime
 {
-    const string Password = "not-a-real-password-123";
+    const string Password = TestKeys.UserPassword;
     static readonly CancellationToken Ct = TestContext.Current.CancellationToken;
 
     readonly ScorecardApp app = AccountsApp.Create();

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Scorecard.Server.Data;
 using Scorecard.Server.Sync;
+using Scorecard.Server.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Scorecard.Server.Tests.Dashboard;
@@ -60,7 +61,7 @@ public sealed class SyncAdminTests(SyncingDashboardSite site) : IClassFixture<Sy
     {
         var options = site.Tenant.Simulator.Options;
         var secret = options.Secret;
-        options.Secret = "revoked-in-autotask";
+        options.Secret = TestKeys.RevokedAutotaskSecret;
         try
         {
             site.App.Clock.Advance(TimeSpan.FromMinutes(2));
@@ -74,7 +75,7 @@ public sealed class SyncAdminTests(SyncingDashboardSite site) : IClassFixture<Sy
             var values = await page.Locator("tr[data-metric='tickets_opened'] td.cell .value").AllInnerTextsAsync();
             Assert.Equal(13, values.Count);
             Assert.All(values, v => Assert.Matches(@"^\d+$", v.Trim())); // the last good numbers, still there
-            Assert.DoesNotContain("revoked-in-autotask", await page.ContentAsync(), StringComparison.Ordinal);
+            Assert.DoesNotContain(TestKeys.RevokedAutotaskSecret, await page.ContentAsync(), StringComparison.Ordinal);
 
             var admin = await site.Browser.OpenAsync("/admin/sync", DashboardSite.Admin);
             await Expect(admin.Page.Locator("tr[data-entity=Tickets] td.error-text")).ToContainTextAsync("refused the credentials (401)");

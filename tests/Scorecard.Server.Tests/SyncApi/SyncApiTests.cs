@@ -81,7 +81,7 @@ public sealed class SyncApiTests : IAsyncLifetime
         var week = await http.GetStringAsync("/api/autotask/scorecard/weekly?week=47&year=2026&queue=ROC", ct);
         var counts = await Counts(app);
         var secret = tenant.Simulator.Options.Secret;
-        tenant.Simulator.Options.Secret = "revoked-in-autotask";
+        tenant.Simulator.Options.Secret = TestKeys.RevokedAutotaskSecret;
 
         tenant.Clock.Advance(TimeSpan.FromMinutes(5));
         var failed = await app.SyncAsync();
@@ -103,7 +103,7 @@ public sealed class SyncApiTests : IAsyncLifetime
         var tickets = health.GetProperty("sync").EnumerateArray().Single(e => e.GetProperty("entity").GetString() == "Tickets");
         Assert.Contains("refused the credentials", tickets.GetProperty("last_error").GetString(), StringComparison.Ordinal);
         Assert.NotEqual(JsonValueKind.Null, tickets.GetProperty("next_retry").ValueKind);
-        Assert.DoesNotContain("revoked-in-autotask", await http.GetStringAsync("/api/v1/sync", ct), StringComparison.Ordinal);
+        Assert.DoesNotContain(TestKeys.RevokedAutotaskSecret, await http.GetStringAsync("/api/v1/sync", ct), StringComparison.Ordinal);
 
         tenant.Simulator.Options.Secret = secret;
         tenant.Clock.Advance(TimeSpan.FromMinutes(30));
