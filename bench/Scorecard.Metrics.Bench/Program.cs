@@ -44,7 +44,7 @@ await using (var db = factory.CreateDbContext())
 var calendar = new ReportingCalendar(zone);
 var clock = new FixedClock(now);
 var weeks = calendar.WeeksEndingAt(calendar.WeekContaining(now), 13);
-var quarterWeeks = calendar.QuarterWeeks(2026, 4).Where(w => w.StartUtc <= now).ToList();
+var quarterWeeks = calendar.QuarterWeeksBegun(calendar.Quarter(2026, 4), now);
 ReportService Service(ReportCache cache, TicketPeriodCache? periods = null) => new(factory, calendar, Capacity.Default, clock, cache, periods ?? new TicketPeriodCache(clock), new CurrentDataVersion(factory));
 var storage = new SyncStorage(factory, provider == "postgres" ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), clock);
 

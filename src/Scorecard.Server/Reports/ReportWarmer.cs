@@ -70,7 +70,7 @@ public sealed class ReportWarmer(IDbContextFactory<ScorecardDbContext> dbFactory
         var calendar = reports.Calendar;
         var thisWeek = calendar.WeekContaining(clock.GetUtcNow());
         var quarter = calendar.QuarterContaining(thisWeek.Start);
-        var quarterWeeks = calendar.QuarterWeeks(quarter.Year, quarter.Number).Where(w => w.StartUtc <= clock.GetUtcNow().UtcDateTime).ToList();
+        var quarterWeeks = calendar.QuarterWeeksBegun(quarter, clock.GetUtcNow().UtcDateTime);
         foreach (var card in await store.ListAsync(ct))
         {
             await reports.ReportAsync(card, calendar.WeeksEndingAt(thisWeek, Weeks), ct);

@@ -97,6 +97,10 @@ public sealed class ReportingCalendar
         return weeks;
     }
 
+    /// <summary>The quarter's weeks that have begun at <paramref name="nowUtc"/>: what a quarter view lists (the week in progress included, later ones not).</summary>
+    public IReadOnlyList<Period> QuarterWeeksBegun(Period quarter, DateTime nowUtc) =>
+        QuarterWeeks(quarter.Year, quarter.Number).Where(w => w.StartUtc <= nowUtc).ToList();
+
     /// <summary>Local days [start, endExclusive).</summary>
     public Period Days(DateOnly start, DateOnly endExclusive) =>
         new(PeriodKind.Range, 0, 0, start, endExclusive, StartOfDayUtc(start), StartOfDayUtc(endExclusive));

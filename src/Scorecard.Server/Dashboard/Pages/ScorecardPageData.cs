@@ -32,11 +32,12 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
 
     public ReportingCalendar Calendar => reports.Calendar;
 
-    /// <summary>Builds the view; a bad parameter is a <see cref="PageInputException"/> with a message for the page.</summary>
-    public async Task<GridView> LoadAsync(string? scorecard, string? queue, string? week, string? quarter, CancellationToken ct)
+    /// <summary>
+    /// Builds the view of a scorecard already resolved from the list <paramref name="all"/> (<see cref="ResolveAsync(string?, string?, IReadOnlyList{ScorecardDefinition}, CancellationToken)"/>);
+    /// a bad parameter is a <see cref="PageInputException"/> with a message for the page.
+    /// </summary>
+    public async Task<GridView> LoadAsync(ScorecardDefinition definition, IReadOnlyList<ScorecardDefinition> all, string? week, string? quarter, CancellationToken ct)
     {
-        var all = await store.ListAsync(ct);
-        var definition = await ResolveAsync(scorecard, queue, all, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var current = Calendar.WeekContaining(clock.GetUtcNow());
         var currentQuarter = Calendar.QuarterContaining(current.Start);
@@ -50,7 +51,7 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
                 throw new PageInputException($"Quarter {q.Key} has not begun yet.");
             }
 
-            var weeks = QuarterWeeksSoFar(q, now);
+            var weeks = Calendar.QuarterWeeksBegun(q, now);
             var report = await reports.ReportAsync(definition, weeks, ct);
             var previous = Calendar.QuarterContaining(q.Start.AddMonths(-3));
             var next = Calendar.QuarterContaining(q.Start.AddMonths(3));
@@ -65,14 +66,11 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
 
         var grid = await reports.ReportAsync(definition, Calendar.WeeksEndingAt(last, Weeks), ct);
         var quarterOfLast = Calendar.QuarterContaining(last.Start);
-        var quarterReport = await reports.ReportAsync(definition, QuarterWeeksSoFar(quarterOfLast, now), ct);
+        var quarterReport = await reports.ReportAsync(definition, Calendar.QuarterWeeksBegun(quarterOfLast, now), ct);
         var later = last.StartUtc < current.StartUtc ? Calendar.WeekContaining(last.Start.AddDays(7)) : null;
         return new GridView(definition, all, grid, quarterOfLast, quarterReport, false, last, Calendar.WeekContaining(last.Start.AddDays(-7)), later, quarters);
     }
 
-    /// <summary>The weeks that start in the quarter and have begun: what <c>/api/v1/scorecards/{id}/quarter</c> averages.</summary>
-    IReadOnlyList<Period> QuarterWeeksSoFar(Period quarter, DateTime now) =>
-        Calendar.QuarterWeeks(quarter.Year, quarter.Number).Where(w => w.StartUtc <= now).ToList();
 
     public Task<IReadOnlyList<ScorecardDefinition>> ListAsync(CancellationToken ct) => store.ListAsync(ct);
 

@@ -39,12 +39,15 @@ public sealed class ScorecardPageMarkup(CurrentDataVersion dataVersion, TimeProv
     {
         string key;
         long version;
+        IReadOnlyList<ScorecardDefinition> all;
+        ScorecardDefinition shown;
         try
         {
             // The version is read before the reports: whatever is rendered below was computed at it or later.
             var versionRead = dataVersion.ReadAsync(ct);
-            var all = await data.ListAsync(ct);
-            key = Key(all, await data.ResolveAsync(scorecard, queue, all, ct), week, quarter, data.Calendar);
+            all = await data.ListAsync(ct);
+            shown = await data.ResolveAsync(scorecard, queue, all, ct);
+            key = Key(all, shown, week, quarter, data.Calendar);
             version = await versionRead;
         }
         catch (PageInputException e)
@@ -60,7 +63,7 @@ public sealed class ScorecardPageMarkup(CurrentDataVersion dataVersion, TimeProv
         GridView view;
         try
         {
-            view = await data.LoadAsync(scorecard, queue, week, quarter, ct);
+            view = await data.LoadAsync(shown, all, week, quarter, ct);
         }
         catch (PageInputException e)
         {

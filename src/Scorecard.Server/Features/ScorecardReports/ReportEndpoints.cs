@@ -67,11 +67,10 @@ static class ReportEndpoints
     }
 
     /// <summary>The quarter from the query and its weeks that have begun.</summary>
-    internal static (Period Quarter, List<Period> Weeks) QuarterWeeks(string? quarter, string? year, ReportingCalendar calendar, TimeProvider clock)
+    internal static (Period Quarter, IReadOnlyList<Period> Weeks) QuarterWeeks(string? quarter, string? year, ReportingCalendar calendar, TimeProvider clock)
     {
         var q = PeriodParameters.Quarter(quarter, year, calendar, clock);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return (q, calendar.QuarterWeeks(q.Year, q.Number).Where(w => w.StartUtc <= now).ToList());
+        return (q, calendar.QuarterWeeksBegun(q, clock.GetUtcNow().UtcDateTime));
     }
 
     /// <summary>Every metric per technician for one <c>period</c> (default: the current week).</summary>

@@ -30,7 +30,7 @@ static class ScorecardEndpoints
         var definition = await scorecards.ResolveAsync(queue, scorecard, ct);
         var now = clock.GetUtcNow().UtcDateTime;
         // Weeks that have not begun are left out; the week in progress is listed but not averaged.
-        var weeks = reports.Calendar.QuarterWeeks(q.Year, q.Number).Where(w => w.StartUtc <= now).ToList();
+        var weeks = reports.Calendar.QuarterWeeksBegun(q, now);
         var report = await reports.ReportAsync(definition, weeks, ct);
         return QuarterlyResponse.From(q, report, reports.Calendar);
     }
