@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CsvHelper;
 using Microsoft.Playwright;
+using Scorecard.Server.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
 
 namespace Scorecard.Server.Tests.Dashboard;
@@ -23,7 +23,7 @@ public sealed class ExportDownloadTests(DashboardSite site) : IClassFixture<Dash
 
         var csv = await DownloadAsync(page, "#export-grid a[data-format=csv]");
         Assert.Equal("roc-grid-2026-W36..2026-W48.csv", csv.Name);
-        var rows = ReadCsv(Encoding.UTF8.GetString(csv.Bytes));
+        var rows = CsvText.Rows(Encoding.UTF8.GetString(csv.Bytes));
         Assert.Equal("2026-W36", rows[0][3]);
         var measurables = api.GetProperty("metrics").EnumerateArray().Where(m => m.GetProperty("is_measurable").GetBoolean()).ToList();
         Assert.Equal(4, measurables.Count);
@@ -59,7 +59,7 @@ public sealed class ExportDownloadTests(DashboardSite site) : IClassFixture<Dash
         await Expect(page.Locator("[data-interactive=true]")).ToBeVisibleAsync(); // the list is live
         var everything = await DownloadAsync(page, "#export-records a[data-format=csv]");
         Assert.Equal("roc-tickets_opened-2026-W46-records.csv", everything.Name);
-        var all = ReadCsv(Encoding.UTF8.GetString(everything.Bytes));
+        var all = CsvText.Rows(Encoding.UTF8.GetString(everything.Bytes));
         Assert.Equal(int.Parse(await page.Locator("#drill-total").InnerTextAsync(), CultureInfo.InvariantCulture), all.Count - 1);
 
         // Search for a company that some of the week's tickets have, then sort by ticket number, newest first.
@@ -71,7 +71,7 @@ public sealed class ExportDownloadTests(DashboardSite site) : IClassFixture<Dash
         var shown = (await page.Locator("#records tr.rz-data-row td:first-child").AllInnerTextsAsync()).Select(s => s.Trim()).ToList();
         var shownCount = int.Parse((await page.Locator("#records-shown").InnerTextAsync()).Split(' ')[0], CultureInfo.InvariantCulture);
 
-        var filtered = ReadCsv(Encoding.UTF8.GetString((await DownloadAsync(page, "#export-records a[data-format=csv]")).Bytes));
+        var filtered = CsvText.Rows(Encoding.UTF8.GetString((await DownloadAsync(page, "#export-records a[data-format=csv]")).Bytes));
 
         Assert.True(shownCount > 0 && shownCount < all.Count - 1, $"{shownCount} of {all.Count - 1} tickets match '{company}'");
         Assert.Equal(shownCount, filtered.Count - 1);
@@ -92,16 +92,4 @@ public sealed class ExportDownloadTests(DashboardSite site) : IClassFixture<Dash
     static double? Number(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetDouble() : null;
 
     static double? Parse(string text) => text == "" ? null : double.Parse(text, CultureInfo.InvariantCulture);
-
-    static List<string[]> ReadCsv(string text)
-    {
-        using var reader = CsvReader.FromText(text.TrimStart('\uFEFF'), new CsvReaderOptions { HasHeader = false });
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i)).ToArray());
-        }
-
-        return rows;
-    }
 }

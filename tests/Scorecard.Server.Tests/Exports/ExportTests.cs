@@ -3,7 +3,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using ClosedXML.Excel;
-using CsvHelper;
 using Scorecard.Server.Tests.Infrastructure;
 using UglyToad.PdfPig;
 
@@ -26,7 +25,7 @@ public sealed class ExportTests(SyncedScorecard fx)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("roc-grid-2026-W44..2026-W47.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
-        var rows = ReadCsv(await response.Content.ReadAsStringAsync(Ct));
+        var rows = CsvText.Rows(await response.Content.ReadAsStringAsync(Ct));
         Assert.Equal(["Measurable", "Owner", "Goal", "2026-W44", "2026-W45", "2026-W46", "2026-W47", "Average", "Total"], rows[0]);
 
         var measurables = api.GetProperty("metrics").EnumerateArray().Where(m => m.GetProperty("is_measurable").GetBoolean()).ToList();
@@ -114,7 +113,7 @@ public sealed class ExportTests(SyncedScorecard fx)
         using var http = fx.App.CreateClient();
         var cell = await http.GetFromJsonAsync<JsonElement>("/api/v1/scorecards/roc/drilldown?metric=tickets_opened&period=2026-W46", Ct);
         var csv = await http.GetStringAsync("/api/v1/scorecards/roc/drilldown/export?metric=tickets_opened&period=2026-W46&format=csv", Ct);
-        var rows = ReadCsv(csv);
+        var rows = CsvText.Rows(csv);
 
         Assert.Equal("id", rows[0][0]);
         Assert.True(cell.GetProperty("total_records").GetInt32() > 0);
@@ -141,16 +140,4 @@ public sealed class ExportTests(SyncedScorecard fx)
     }
 
     static double? Number(JsonElement e) => e.ValueKind == JsonValueKind.Number ? e.GetDouble() : null;
-
-    static List<string[]> ReadCsv(string text)
-    {
-        using var reader = CsvReader.FromText(text.TrimStart('\uFEFF'), new CsvReaderOptions { HasHeader = false });
-        var rows = new List<string[]>();
-        while (reader.Read())
-        {
-            rows.Add(Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i)).ToArray());
-        }
-
-        return rows;
-    }
 }
