@@ -48,6 +48,7 @@ static async Task ServeAsync(string[] args, CancellationToken ct)
     app.UseStatusCodePages();
     app.UseStaticFiles();
     app.UseScorecardAuth();
+    app.UseOutputCache(); // after sign-in: the scorecard page is kept per viewer (ViewerPageCache)
     await app.MigrateScorecardDatabaseAsync();
     await app.PrepareStartupBannerAsync();
 

@@ -23,6 +23,11 @@ static class DashboardServices
         builder.Services.AddScoped<ScorecardPageData>();
         builder.Services.AddSharedReads().AddSingleton<ScorecardPageMarkup>();
         builder.Services.AddSingleton<FreshnessReader>(); // holds the read shared by concurrent views
+        builder.Services.AddOutputCache(o =>
+        {
+            o.AddPolicy(ViewerPageCache.PolicyName, new ViewerPageCache());
+            o.SizeLimit = 64L * 1024 * 1024; // a page is ~30 KB: some two thousand views kept at most
+        });
         builder.Services.AddScoped<Labels>();
         builder.Services.AddSingleton<AutotaskLinks>();
         builder.AddWallboardAccess();

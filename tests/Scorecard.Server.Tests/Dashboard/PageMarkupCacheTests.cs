@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +12,8 @@ namespace Scorecard.Server.Tests.Dashboard;
 
 /// <summary>
 /// The scorecard page's content is rendered once per data version and shared; the layout around it, which names
-/// the viewer and holds their antiforgery token, is never shared.
+/// the viewer and holds their antiforgery token, is never shared. A viewer who looks again gets the whole page kept
+/// for them (the response carries an <c>Age</c> header) until the data, the scorecards or the freshness change.
 /// </summary>
 public sealed partial class PageMarkupCacheTests : IAsyncLifetime
 {
@@ -55,10 +58,7 @@ public sealed partial class PageMarkupCacheTests : IAsyncLifetime
         var before = await alice.GetStringAsync("/scorecard", Ct);
         var renders = markup.Renders;
 
-        await using (var db = await app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>().CreateDbContextAsync(Ct))
-        {
-            await DataVersion.BumpAsync(db, app.Clock.GetUtcNow().UtcDateTime, Ct);
-        }
+        await BumpDataVersionAsync();
 
         // Eight views arriving together after the change share one rendering.
         var after = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => alice.GetStringAsync("/scorecard", Ct)));
@@ -76,10 +76,85 @@ public sealed partial class PageMarkupCacheTests : IAsyncLifetime
         Assert.Contains("&#x27;not-a-week&#x27; is not a week such as 2026-W47.", page, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_script_with_a_key_gets_the_kept_page_until_the_data_changes()
+    {
+        using var script = app.CreateClient();
+
+        using var first = await script.GetAsync("/scorecard", Ct);
+        using var second = await script.GetAsync("/scorecard", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.False(first.Headers.Contains("Age"));
+        Assert.True(second.Headers.Contains("Age"), "the second view was rendered again");
+        Assert.Equal(await first.Content.ReadAsStringAsync(Ct), await second.Content.ReadAsStringAsync(Ct));
+        // A key has no form to protect: no antiforgery cookie is handed out, so nothing stops the page being kept.
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+
+        await BumpDataVersionAsync();
+        using var third = await script.GetAsync("/scorecard", Ct);
+        Assert.False(third.Headers.Contains("Age"));
+        Assert.Equal(GridVersion(await first.Content.ReadAsStringAsync(Ct)) + 1, GridVersion(await third.Content.ReadAsStringAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task A_kept_page_is_never_shown_to_another_viewer_and_its_sign_out_form_still_works()
+    {
+        using var alice = await SignedInAsync("alice.viewer");
+        using var bob = await SignedInAsync("bob.viewer");
+
+        var aliceFirst = await alice.GetStringAsync("/scorecard", Ct);
+        using var aliceAgain = await alice.GetAsync("/scorecard", Ct);
+        using var bobView = await bob.GetAsync("/scorecard", Ct);
+        var aliceKept = await aliceAgain.Content.ReadAsStringAsync(Ct);
+        var bobPage = await bobView.Content.ReadAsStringAsync(Ct);
+
+        Assert.True(aliceAgain.Headers.Contains("Age"), "alice's second view was rendered again");
+        Assert.Equal(aliceFirst, aliceKept);
+        Assert.False(bobView.Headers.Contains("Age"));
+        Assert.Contains("bob.viewer", bobPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("alice.viewer", bobPage, StringComparison.Ordinal);
+
+        // The token in the kept page pairs with alice's antiforgery cookie: signing out with it works.
+        using var signOut = await alice.PostAsync("/signout", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(aliceKept),
+        }), Ct);
+        Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
+        // Signed out, the kept page is not served: sign-in runs before the cache.
+        using var afterSignOut = await alice.GetAsync("/scorecard", Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, afterSignOut.StatusCode);
+        Assert.DoesNotContain("alice.viewer", await afterSignOut.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_scorecard_shows_in_the_picker_at_once()
+    {
+        using var script = app.CreateClient();
+        using var before = await script.GetAsync("/scorecard", Ct);
+        using var kept = await script.GetAsync("/scorecard", Ct);
+        Assert.True(kept.Headers.Contains("Age"), "the second view was rendered again");
+        Assert.DoesNotContain("Night shift", await kept.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+
+        using var created = await script.PostAsJsonAsync("/api/v1/scorecards", new { name = "Night shift" }, Ct);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        using var after = await script.GetAsync("/scorecard", Ct);
+        Assert.False(after.Headers.Contains("Age"));
+        Assert.Contains(">Night shift</option>", await after.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    async Task BumpDataVersionAsync()
+    {
+        await using var db = await app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>().CreateDbContextAsync(Ct);
+        await DataVersion.BumpAsync(db, app.Clock.GetUtcNow().UtcDateTime, Ct);
+    }
+
     async Task<HttpClient> SignedInAsync(string user)
     {
         var http = app.CreateAnonymousClient();
         using var signIn = await http.SignInAsync(user, Password);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         return http;
     }
 

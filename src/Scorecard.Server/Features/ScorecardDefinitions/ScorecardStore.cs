@@ -25,10 +25,16 @@ public sealed class ScorecardStore(IDbContextFactory<ScorecardDbContext> dbFacto
         return string.Join(',', versions.Select(v => FormattableString.Invariant($"{v.Id}:{v.Version}")));
     });
 
-    public async Task<IReadOnlyList<ScorecardDefinition>> ListAsync(CancellationToken ct)
+    /// <summary>Each scorecard's id and version, read once for all concurrent callers: changes with every edit.</summary>
+    public async Task<string> StampAsync(CancellationToken ct)
     {
         await seeder.EnsureSeededAsync(ct);
-        var stamp = await stamps.GetAsync(ct);
+        return await stamps.GetAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<ScorecardDefinition>> ListAsync(CancellationToken ct)
+    {
+        var stamp = await StampAsync(ct);
         if (cached is { } c && c.Stamp == stamp)
         {
             return c.List;
