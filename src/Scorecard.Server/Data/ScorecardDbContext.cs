@@ -28,6 +28,7 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<TimeWeekSummaryRow> TimeWeekSummaries => Set<TimeWeekSummaryRow>();
     public DbSet<SummaryStateRow> SummaryStates => Set<SummaryStateRow>();
     public DbSet<TicketChangeRow> TicketChanges => Set<TicketChangeRow>();
+    public DbSet<TicketPeriodTotalsRow> TicketPeriodTotals => Set<TicketPeriodTotalsRow>();
     public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
     public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
     public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();

@@ -15,7 +15,9 @@ static class ReportServices
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ScorecardOptions>>().Value.Capacity.ToCapacity());
         services.AddSharedReads();
-        services.AddSingleton<TicketPeriodCache>();
+        services.AddSingleton<TicketPeriodStore>();
+        services.AddHostedService(sp => sp.GetRequiredService<TicketPeriodStore>());
+        services.AddSingleton(sp => new TicketPeriodCache(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<TicketPeriodStore>()));
         services.AddSingleton<ReportService>();
         services.AddSingleton<DrillDownService>();
         services.AddSingleton<ReportWarmer>();

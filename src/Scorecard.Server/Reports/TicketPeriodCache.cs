@@ -14,10 +14,19 @@ namespace Scorecard.Server.Reports;
 /// period or instant, and only for half as long as changes are kept after it was last checked. So after a sync cycle that touched
 /// this week's tickets a 13-week grid computes this week again and reuses the other twelve, with numbers
 /// exactly equal to a computation from scratch. Bounded: past <see cref="MaxEntries"/> it starts empty again.
+/// <para>
+/// With a <see cref="TicketPeriodStore"/>, what is computed is also stored in the database, and what memory lacks is
+/// looked for there (then checked the same way): after a restart, or on another instance, a grid computes only what
+/// changed since. A stored entry found still good is stored again at most every <see cref="StoreCheckedEvery"/>, so
+/// the read path writes little and it never ages out while reports keep asking for it.
+/// </para>
 /// </summary>
-public sealed class TicketPeriodCache(TimeProvider clock)
+public sealed class TicketPeriodCache(TimeProvider clock, TicketPeriodStore? store = null)
 {
     public const int MaxEntries = 50_000;
+
+    /// <summary>How often an entry still found good is stored again with its new version (well inside the day it is trusted for).</summary>
+    public static readonly TimeSpan StoreCheckedEvery = TimeSpan.FromHours(6);
 
     readonly ConcurrentDictionary<string, Entry> entries = new();
     long reused, computed;
@@ -41,6 +50,13 @@ public sealed class TicketPeriodCache(TimeProvider clock)
         Entry? Held(string key) => entries.TryGetValue(key, out var e) && e.ComputedUtc >= trustedSince ? e : null;
         var held = periods.Select(p => Held(PeriodKey(scope, p))).ToArray();
         var anchor = Held(AnchorKey(scope, periods[0].StartUtc));
+        if (store is not null && (anchor is null || held.Any(e => e is null)))
+        {
+            await LoadStoredAsync(db, scope, periods, trustedSince, ct);
+            held = periods.Select(p => Held(PeriodKey(scope, p))).ToArray();
+            anchor = Held(AnchorKey(scope, periods[0].StartUtc));
+        }
+
         var versions = held.Append(anchor).OfType<Entry>().Select(e => e.Version).ToList();
         if (versions.Count == 0)
         {
@@ -75,21 +91,35 @@ public sealed class TicketPeriodCache(TimeProvider clock)
 
     void Restamp(string key, Entry checkedEntry, long dataVersion)
     {
-        if (dataVersion > checkedEntry.Version)
+        if (dataVersion <= checkedEntry.Version)
         {
-            entries.TryUpdate(key, checkedEntry with { Version = dataVersion, ComputedUtc = clock.GetUtcNow().UtcDateTime }, checkedEntry);
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var persist = store is not null && now - checkedEntry.StoredUtc >= StoreCheckedEvery;
+        var restamped = checkedEntry with { Version = dataVersion, ComputedUtc = now, StoredUtc = persist ? now : checkedEntry.StoredUtc };
+        if (entries.TryUpdate(key, restamped, checkedEntry) && persist)
+        {
+            store!.Save(restamped.ToRow());
         }
     }
 
     internal void Store(string scope, Period period, long version, TicketPeriod value) =>
-        Put(PeriodKey(scope, period), new Entry(version, clock.GetUtcNow().UtcDateTime, value, 0));
+        Put(PeriodKey(scope, period), Entry.Now(clock, scope, false, period.StartUtc, period.EndUtc, version, value, 0));
 
     internal void StoreAnchor(string scope, DateTime at, long version, int backlog) =>
-        Put(AnchorKey(scope, at), new Entry(version, clock.GetUtcNow().UtcDateTime, null, backlog));
+        Put(AnchorKey(scope, at), Entry.Now(clock, scope, true, at, at, version, null, backlog));
 
     void Put(string key, Entry entry)
     {
         Interlocked.Increment(ref computed);
+        Keep(key, entry);
+        store?.Save(entry.ToRow());
+    }
+
+    void Keep(string key, Entry entry)
+    {
         if (entries.Count >= MaxEntries)
         {
             entries.Clear();
@@ -99,12 +129,55 @@ public sealed class TicketPeriodCache(TimeProvider clock)
         entries.AddOrUpdate(key, entry, (_, old) => old.Version > entry.Version ? old : entry);
     }
 
+    /// <summary>Brings into memory the stored entries of these periods (and the anchor at their start) that can still be checked.</summary>
+    async Task LoadStoredAsync(ScorecardDbContext db, string scope, IReadOnlyList<Period> periods, DateTime trustedSince, CancellationToken ct)
+    {
+        var scopeKey = TicketPeriodStore.ScopeKey(scope);
+        var rows = await TicketPeriodStore.LoadAsync(db, scopeKey, periods[0].StartUtc, periods[^1].StartUtc, trustedSince, ct);
+        foreach (var r in rows)
+        {
+            var (start, end) = (DateTime.SpecifyKind(r.StartUtc, DateTimeKind.Utc), DateTime.SpecifyKind(r.EndUtc, DateTimeKind.Utc));
+            var period = r.IsAnchor ? null : new TicketPeriod(r.Opened, r.SameDay, r.StillOpen, r.Young, r.FirstResponses, r.FirstResponseMedian,
+                r.Closed, r.ResolutionSum, r.ResolutionMedian, r.WithSla, r.SlaMet, r.ClosedCreatedBefore);
+            var checkedUtc = DateTime.SpecifyKind(r.CheckedUtc, DateTimeKind.Utc);
+            Keep(r.IsAnchor ? AnchorKey(scope, start) : $"{scope}|{start.Ticks}-{end.Ticks}",
+                new Entry(r.Version, checkedUtc, period, r.Backlog, scopeKey, r.IsAnchor, start, end, checkedUtc));
+        }
+    }
+
     static string PeriodKey(string scope, Period p) => $"{scope}|{p.StartUtc.Ticks}-{p.EndUtc.Ticks}";
 
     static string AnchorKey(string scope, DateTime at) => $"{scope}|backlog@{at.Ticks}";
 
-    /// <summary>A value, the data version it is known good at, and when it was computed or last checked.</summary>
-    sealed record Entry(long Version, DateTime ComputedUtc, TicketPeriod? Period, int Anchor);
+    /// <summary>
+    /// A value, the data version it is known good at, when it was computed or last checked, what it is stored under and
+    /// when it was last stored.
+    /// </summary>
+    sealed record Entry(long Version, DateTime ComputedUtc, TicketPeriod? Period, int Anchor,
+        string ScopeKey, bool IsAnchor, DateTime StartUtc, DateTime EndUtc, DateTime StoredUtc)
+    {
+        public static Entry Now(TimeProvider clock, string scope, bool isAnchor, DateTime start, DateTime end, long version, TicketPeriod? period, int anchor)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            return new Entry(version, now, period, anchor, TicketPeriodStore.ScopeKey(scope), isAnchor, start, end, now);
+        }
+
+        static DateTime Utc(DateTime at) => DateTime.SpecifyKind(at, DateTimeKind.Utc);
+
+        public TicketPeriodTotalsRow ToRow()
+        {
+            var p = Period;
+            return new TicketPeriodTotalsRow
+            {
+                // UTC kinds, so PostgreSQL stores the instants themselves whatever the session's time zone.
+                Scope = ScopeKey, IsAnchor = IsAnchor, StartUtc = Utc(StartUtc), EndUtc = Utc(EndUtc), Version = Version, CheckedUtc = Utc(ComputedUtc),
+                Opened = p?.Opened ?? 0, SameDay = p?.SameDay ?? 0, StillOpen = p?.StillOpen ?? 0, Young = p?.Young ?? 0,
+                FirstResponses = p?.FirstResponses ?? 0, FirstResponseMedian = p?.FirstResponseMedian, Closed = p?.Closed ?? 0,
+                ResolutionSum = p?.ResolutionSum ?? 0, ResolutionMedian = p?.ResolutionMedian, WithSla = p?.WithSla ?? 0,
+                SlaMet = p?.SlaMet ?? 0, ClosedCreatedBefore = p?.ClosedCreatedBefore ?? 0, Backlog = Anchor,
+            };
+        }
+    }
 }
 
 /// <summary>The ticket side of one period's totals (no split by technician), as the aggregate queries return it.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 using Scorecard.Definitions;
 using Scorecard.Metrics;
 using Scorecard.Periods;
@@ -97,6 +98,48 @@ public sealed class TicketPeriodCacheTests(PostgresServer postgres) : IAsyncLife
         Assert.Equal(Describe(await FromScratch(app).ReportAsync(card, weeks, ct)), Describe(closed));
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task After_a_restart_the_stored_periods_are_reused_and_only_what_changed_since_is_computed(string database)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock, database == "postgresql" ? await postgres.CreateDatabaseAsync() : null);
+        Assert.True((await app.SyncAsync()).Succeeded);
+        var views = await ViewsAsync(app);
+        foreach (var (card, periods) in views)
+        {
+            await Reports(app).ReportAsync(card, periods, ct);
+        }
+
+        await app.Services.GetRequiredService<TicketPeriodStore>().FlushAsync(ct);
+
+        // A new process on the same database: nothing in memory, the stored periods in the table.
+        var (restarted, restartedCache) = Restarted(app);
+        foreach (var (card, periods) in views)
+        {
+            Assert.Equal(Describe(await FromScratch(app).ReportAsync(card, periods, ct)), Describe(await restarted.ReportAsync(card, periods, ct)));
+        }
+
+        Assert.Equal(0, restartedCache.Computed);
+        Assert.True(restartedCache.Reused > 0);
+
+        // Autotask changes, the first instance syncs; the restarted one computes the touched periods only.
+        tenant.Clock.Advance(TimeSpan.FromMinutes(3));
+        TenantEdits.Apply(tenant.Simulator, seed: 7);
+        EditOldTickets(tenant.Simulator.State, views[0].Periods[0].StartUtc);
+        tenant.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True((await app.SyncAsync()).Succeeded);
+        var reused = restartedCache.Reused;
+        foreach (var (card, periods) in views)
+        {
+            Assert.Equal(Describe(await FromScratch(app).ReportAsync(card, periods, ct)), Describe(await restarted.ReportAsync(card, periods, ct)));
+        }
+
+        Assert.True(restartedCache.Computed > 0, "the edits touched no stored period, so the test proves nothing");
+        Assert.True(restartedCache.Reused > reused, "no stored period was reused after the sync");
+    }
+
     /// <summary>Changes that move the backlog at the grid's start, and a first response and SLA outcome inside it.</summary>
     static void EditOldTickets(global::Autotask.Simulator.SimulatorState state, DateTime spanStart)
     {
@@ -136,6 +179,15 @@ public sealed class TicketPeriodCacheTests(PostgresServer postgres) : IAsyncLife
     static ReportService FromScratch(ScorecardApp app) => new(app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>(),
         Reports(app).Calendar, app.Services.GetRequiredService<Capacity>(), app.Clock, new ReportCache(), new TicketPeriodCache(app.Clock),
         new Scorecard.Server.Caching.CurrentDataVersion(app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>()));
+
+    /// <summary>A report service as a restarted process has it: nothing in memory, the periods stored in the database.</summary>
+    static (ReportService Service, TicketPeriodCache Cache) Restarted(ScorecardApp app)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<ScorecardDbContext>>();
+        var cache = new TicketPeriodCache(app.Clock, new TicketPeriodStore(factory, app.Clock, NullLogger<TicketPeriodStore>.Instance));
+        return (new ReportService(factory, Reports(app).Calendar, app.Services.GetRequiredService<Capacity>(), app.Clock, new ReportCache(), cache,
+            new Scorecard.Server.Caching.CurrentDataVersion(factory)), cache);
+    }
 
     /// <summary>Every period's totals, with sums of hours compared to nine significant digits (their order of addition may differ).</summary>
     static string Describe(Report report) => string.Join("\n", report.Columns.Select(c => string.Create(CultureInfo.InvariantCulture,

@@ -64,9 +64,11 @@ public sealed partial class ScorecardPageData(ScorecardStore store, ScorecardRes
             last = current;
         }
 
-        var grid = await reports.ReportAsync(definition, Calendar.WeeksEndingAt(last, Weeks), ct);
+        // Both asked for at once: after new data each may wait up to FreshWait for its recomputation, not one after the other.
         var quarterOfLast = Calendar.QuarterContaining(last.Start);
-        var quarterReport = await reports.ReportAsync(definition, Calendar.QuarterWeeksBegun(quarterOfLast, now), ct);
+        var gridRead = reports.ReportAsync(definition, Calendar.WeeksEndingAt(last, Weeks), ct);
+        var quarterRead = reports.ReportAsync(definition, Calendar.QuarterWeeksBegun(quarterOfLast, now), ct);
+        var (grid, quarterReport) = (await gridRead, await quarterRead);
         var later = last.StartUtc < current.StartUtc ? Calendar.WeekContaining(last.Start.AddDays(7)) : null;
         return new GridView(definition, all, grid, quarterOfLast, quarterReport, false, last, Calendar.WeekContaining(last.Start.AddDays(-7)), later, quarters);
     }

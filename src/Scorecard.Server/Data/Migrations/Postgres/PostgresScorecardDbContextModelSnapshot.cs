@@ -1091,6 +1091,73 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.ToTable("ticket_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketPeriodTotalsRow", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("IsAnchor")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Backlog")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CheckedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedCreatedBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("FirstResponseMedian")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("FirstResponses")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("integer");
+
+                    b.Property<double?>("ResolutionMedian")
+                        .HasColumnType("double precision");
+
+                    b.Property<double>("ResolutionSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SameDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlaMet")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StillOpen")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("WithSla")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Young")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Scope", "IsAnchor", "StartUtc", "EndUtc");
+
+                    b.HasIndex("CheckedUtc");
+
+                    b.ToTable("ticket_period_totals", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketRow", b =>
                 {
                     b.Property<long>("Id")

@@ -1071,6 +1071,73 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.ToTable("ticket_changes", (string)null);
                 });
 
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketPeriodTotalsRow", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnchor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Backlog")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedCreatedBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FirstResponseMedian")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("FirstResponses")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ResolutionMedian")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ResolutionSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SameDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlaMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StillOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithSla")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Young")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Scope", "IsAnchor", "StartUtc", "EndUtc");
+
+                    b.HasIndex("CheckedUtc");
+
+                    b.ToTable("ticket_period_totals", (string)null);
+                });
+
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketRow", b =>
                 {
                     b.Property<long>("Id")
