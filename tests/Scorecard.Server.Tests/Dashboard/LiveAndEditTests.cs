@@ -40,6 +40,29 @@ public sealed class LiveAndEditTests(DashboardSite site) : IClassFixture<Dashboa
         await watched.CloseAsync();
     }
 
+    /// <summary>
+    /// A page rendered while the reports for new data were still computing shows the previous numbers under a freshness
+    /// line that names the new version (here: the grid's version set back, as such a page has it). It asks again.
+    /// </summary>
+    [Fact]
+    public async Task A_page_whose_numbers_are_older_than_the_data_asks_again_at_the_next_heartbeat()
+    {
+        var watched = await site.Browser.OpenAsync("/scorecard", DashboardSite.Viewer);
+        var page = watched.Page;
+        await Expect(page.Locator("html[data-live=connected]")).ToHaveCountAsync(1);
+        var version = await page.Locator("#freshness").GetAttributeAsync("data-version");
+        var grid = page.Locator("#scorecard");
+        await Expect(grid).ToHaveAttributeAsync("data-version", version!);
+        await page.EvaluateAsync("() => { const g = document.getElementById('scorecard'); g.dataset.version = String(Number(g.dataset.version) - 1); }");
+        Assert.NotEqual(version, await grid.GetAttributeAsync("data-version"));
+
+        site.App.Clock.Advance(TimeSpan.FromSeconds(30)); // the events stream's heartbeat (its timer runs on the fake clock)
+
+        await Expect(grid).ToHaveAttributeAsync("data-version", version!);
+        watched.AssertNoProblems();
+        await watched.CloseAsync();
+    }
+
     [Fact]
     public async Task An_editor_raising_a_goal_turns_the_cells_red()
     {

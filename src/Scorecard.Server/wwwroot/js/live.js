@@ -13,6 +13,13 @@
     return f ? Number(f.dataset.version) : null;
   };
   const isLive = () => document.querySelector('[data-live]') !== null;
+  // The grid's own data version. A page rendered while the reports for new data were still computing shows the
+  // previous numbers (the server waits only FreshWait for them) under a freshness line that already names the new
+  // version: such a page asks again when it hears of that version, until its numbers catch up.
+  const numbersBehind = version => {
+    const grid = document.querySelector('[data-live] #scorecard[data-version]');
+    return grid !== null && Number(grid.dataset.version) < version;
+  };
 
   async function refresh() {
     if (!isLive() || refreshing) return;
@@ -71,7 +78,8 @@
       const now = await response.json();
       const shownFailing = f.classList.contains('failing');
       const shownSynced = f.querySelector('time')?.getAttribute('datetime') || null;
-      if (now.failing !== shownFailing || (now.synced_utc || null) !== shownSynced || now.data_version !== shownVersion()) {
+      if (now.failing !== shownFailing || (now.synced_utc || null) !== shownSynced || now.data_version !== shownVersion()
+          || numbersBehind(now.data_version)) {
         await refresh();
       }
     } catch {
@@ -86,11 +94,11 @@
       freshness()?.classList.remove('stale');
       document.documentElement.dataset.live = 'connected';
       const v = JSON.parse(e.data).version;
-      if (shownVersion() !== null && v !== shownVersion()) refresh();
+      if (shownVersion() !== null && (v !== shownVersion() || numbersBehind(v))) refresh();
     });
     source.addEventListener('data-changed', e => {
       const v = JSON.parse(e.data).version;
-      if (v !== shownVersion()) refresh();
+      if (v !== shownVersion() || numbersBehind(v)) refresh();
     });
     source.addEventListener('heartbeat', checkFreshness);
     source.addEventListener('error', () => freshness()?.classList.add('stale'));
