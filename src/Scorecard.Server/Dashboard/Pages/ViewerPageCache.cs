@@ -43,12 +43,22 @@ public sealed class ViewerPageCache : IOutputCachePolicy
     static readonly object RequestVersionKey = new();
     static readonly object ContentVersionKey = new();
 
-    /// <summary>Called by the page with the oldest data version its numbers come from.</summary>
+    /// <summary>Called by the page, before it writes anything, with the oldest data version its numbers come from.</summary>
     public static void ContentRendered(HttpContext? context, long dataVersion)
     {
-        if (context is not null)
+        if (context is null)
         {
-            context.Items[ContentVersionKey] = dataVersion;
+            return;
+        }
+
+        context.Items[ContentVersionKey] = dataVersion;
+        // The previous reports, shown while new ones compute (their data version is on the page): kept only briefly,
+        // so the viewers arriving meanwhile do not each wait for the same recomputation. Set here, not when the
+        // response is served: the output cache fixes an entry's lifetime as soon as the body starts.
+        if (context.Items.TryGetValue(RequestVersionKey, out var request) && request is long requestVersion && dataVersion < requestVersion
+            && context.Features.Get<IOutputCacheFeature>() is { } cache)
+        {
+            cache.Context.ResponseExpirationTimeSpan = WhileComputing;
         }
     }
 
@@ -98,20 +108,12 @@ public sealed class ViewerPageCache : IOutputCachePolicy
     ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var http = context.HttpContext;
-        var rendered = http.Items.TryGetValue(ContentVersionKey, out var content) && content is long contentVersion
-            && http.Items.TryGetValue(RequestVersionKey, out var request) && request is long requestVersion
-            ? contentVersion >= requestVersion
-            : (bool?)null;
-        // A response that sets a cookie (a new antiforgery cookie, a renewed sign-in) belongs to that response alone.
-        if (rendered is null || http.Response.StatusCode != StatusCodes.Status200OK || http.Response.Headers.SetCookie.Count > 0)
+        // Only a page that said what its numbers are (ContentRendered). A response that sets a cookie (a new antiforgery
+        // cookie, a renewed sign-in) belongs to that response alone.
+        if (!http.Items.ContainsKey(ContentVersionKey) || http.Response.StatusCode != StatusCodes.Status200OK
+            || http.Response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
-        }
-        else if (rendered == false)
-        {
-            // The previous reports, shown while new ones compute (their data version is on the page): kept only
-            // briefly, so the viewers arriving meanwhile do not each wait for the same recomputation.
-            context.ResponseExpirationTimeSpan = WhileComputing;
         }
 
         return ValueTask.CompletedTask;
