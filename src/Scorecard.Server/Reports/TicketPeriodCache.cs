@@ -140,12 +140,14 @@ public sealed class TicketPeriodCache(TimeProvider clock, TicketPeriodStore? sto
             var period = r.IsAnchor ? null : new TicketPeriod(r.Opened, r.SameDay, r.StillOpen, r.Young, r.FirstResponses, r.FirstResponseMedian,
                 r.Closed, r.ResolutionSum, r.ResolutionMedian, r.WithSla, r.SlaMet, r.ClosedCreatedBefore);
             var checkedUtc = DateTime.SpecifyKind(r.CheckedUtc, DateTimeKind.Utc);
-            Keep(r.IsAnchor ? AnchorKey(scope, start) : $"{scope}|{start.Ticks}-{end.Ticks}",
+            Keep(r.IsAnchor ? AnchorKey(scope, start) : PeriodKey(scope, start, end),
                 new Entry(r.Version, checkedUtc, period, r.Backlog, scopeKey, r.IsAnchor, start, end, checkedUtc));
         }
     }
 
-    static string PeriodKey(string scope, Period p) => $"{scope}|{p.StartUtc.Ticks}-{p.EndUtc.Ticks}";
+    static string PeriodKey(string scope, Period p) => PeriodKey(scope, p.StartUtc, p.EndUtc);
+
+    static string PeriodKey(string scope, DateTime start, DateTime end) => $"{scope}|{start.Ticks}-{end.Ticks}";
 
     static string AnchorKey(string scope, DateTime at) => $"{scope}|backlog@{at.Ticks}";
 

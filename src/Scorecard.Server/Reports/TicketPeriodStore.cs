@@ -22,7 +22,7 @@ namespace Scorecard.Server.Reports;
 public sealed class TicketPeriodStore(IDbContextFactory<ScorecardDbContext> dbFactory, TimeProvider clock, ILogger<TicketPeriodStore> log)
     : BackgroundService
 {
-    readonly Channel<TicketPeriodTotalsRow> pending = Channel.CreateUnbounded<TicketPeriodTotalsRow>(new UnboundedChannelOptions { SingleReader = false });
+    readonly Channel<TicketPeriodTotalsRow> pending = Channel.CreateUnbounded<TicketPeriodTotalsRow>();
     readonly SemaphoreSlim writing = new(1, 1);
 
     /// <summary>The key a selection's rows are stored under: its scope text (zone and ticket filter) hashed.</summary>
