@@ -14,13 +14,15 @@ static class StoreOnly
 {
     public static async Task RunAsync(Func<ScorecardDbContext> database, bool postgres, int count)
     {
+        var calendar = Scorecard.Periods.ReportingCalendar.ForZone("America/New_York");
         await using (var db = database())
         {
             await db.Database.MigrateAsync();
+            await Scorecard.Server.Data.Summaries.TicketWeekSummary.EnsureBuiltAsync(db, calendar, default); // the sync keeps it, as the server's does
         }
 
         var factory = new Factory(database);
-        var storage = new SyncStorage(factory, postgres ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), new FakeTimeProvider());
+        var storage = new SyncStorage(factory, postgres ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), new FakeTimeProvider(), calendar);
         var now = new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc);
         var tickets = Enumerable.Range(1, count).Select(i => new Ticket
         {

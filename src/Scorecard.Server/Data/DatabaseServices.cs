@@ -57,6 +57,13 @@ static class DatabaseServices
             app.Logger.LogInformation("Built the time summary from the raw time entries in {Seconds:F1} s",
                 System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
+
+        started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (await Summaries.TicketWeekSummary.EnsureBuiltAsync(db, app.Services.GetRequiredService<Scorecard.Periods.ReportingCalendar>(), CancellationToken.None))
+        {
+            app.Logger.LogInformation("Built the weekly ticket summary from the raw tickets in {Seconds:F1} s",
+                System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
     }
 
     static void EnsureSqliteFolder(string cs)

@@ -29,6 +29,7 @@ public abstract class ScorecardDbContext(DbContextOptions options)
     public DbSet<SummaryStateRow> SummaryStates => Set<SummaryStateRow>();
     public DbSet<TicketChangeRow> TicketChanges => Set<TicketChangeRow>();
     public DbSet<TicketPeriodTotalsRow> TicketPeriodTotals => Set<TicketPeriodTotalsRow>();
+    public DbSet<TicketWeekSummaryRow> TicketWeekSummaries => Set<TicketWeekSummaryRow>();
     public DbSet<ScorecardRow> Scorecards => Set<ScorecardRow>();
     public DbSet<MeasurableRow> Measurables => Set<MeasurableRow>();
     public DbSet<ScorecardSeedRow> ScorecardSeeds => Set<ScorecardSeedRow>();

@@ -75,6 +75,19 @@ sealed class Selection(ScorecardDefinition definition, int? technician = null)
         }
     }
 
+    /// <summary>
+    /// Whether the tickets are selected by queue alone (in or out, or not at all), so the weekly ticket summary, which keeps
+    /// each week per queue, can answer for them.
+    /// </summary>
+    public bool SelectsTicketsByQueueOnly
+    {
+        get
+        {
+            var f = Definition.Filter;
+            return Technician is null && f.Companies.Count + f.TicketTypes.Count + f.Sources.Count + f.IssueTypes.Count == 0;
+        }
+    }
+
     string Filter(string alias)
     {
         var f = Definition.Filter;

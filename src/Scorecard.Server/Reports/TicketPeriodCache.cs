@@ -29,13 +29,16 @@ public sealed class TicketPeriodCache(TimeProvider clock, TicketPeriodStore? sto
     public static readonly TimeSpan StoreCheckedEvery = TimeSpan.FromHours(6);
 
     readonly ConcurrentDictionary<string, Entry> entries = new();
-    long reused, computed;
+    long reused, computed, summarized;
 
     /// <summary>Periods and anchors answered from memory so far (for tests and benchmarks).</summary>
     public long Reused => Interlocked.Read(ref reused);
 
     /// <summary>Periods and anchors computed so far.</summary>
     public long Computed => Interlocked.Read(ref computed);
+
+    /// <summary>Of the periods computed, those read from the weekly ticket summary rather than the tickets.</summary>
+    public long Summarized => Interlocked.Read(ref summarized);
 
     /// <summary>
     /// What is still good for these periods of one selection (<paramref name="scope"/>): per period the ticket side or
@@ -105,8 +108,11 @@ public sealed class TicketPeriodCache(TimeProvider clock, TicketPeriodStore? sto
         }
     }
 
-    internal void Store(string scope, Period period, long version, TicketPeriod value) =>
+    internal void Store(string scope, Period period, long version, TicketPeriod value, bool fromSummary = false)
+    {
+        Interlocked.Add(ref summarized, fromSummary ? 1 : 0);
         Put(PeriodKey(scope, period), Entry.Now(clock, scope, false, period.StartUtc, period.EndUtc, version, value, 0));
+    }
 
     internal void StoreAnchor(string scope, DateTime at, long version, int backlog) =>
         Put(AnchorKey(scope, at), Entry.Now(clock, scope, true, at, at, version, null, backlog));

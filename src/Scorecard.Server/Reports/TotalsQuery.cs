@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Scorecard.Metrics;
 using Scorecard.Periods;
 using Scorecard.Server.Data;
+using Scorecard.Server.Data.Summaries;
 
 namespace Scorecard.Server.Reports;
 
@@ -33,7 +34,7 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         var acc = new Dictionary<(int, int), Accumulator>();
         Accumulator At(int p, int k) => acc.TryGetValue((p, k), out var a) ? a : acc[(p, k)] = new Accumulator();
 
-        var anchor = cache is not null && CanCache(selection, periods, byTechnician)
+        var anchor = cache is not null && CanCache(selection, byTechnician)
             ? await CachedTicketsAsync(selection, periods, cache, dataVersion, At, ct)
             : await TicketsAsync(selection, periods, byTechnician, withAnchor: true, At, ct);
 
@@ -123,7 +124,24 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
     {
         var scope = $"{calendar.Zone.Id}|{selection.TicketWhere}";
         var (held, anchor) = await cache.ReadAsync(db, scope, periods, dataVersion, ct);
-        var stale = Enumerable.Range(0, periods.Count).Where(i => held[i] is null).ToList();
+        var stale = Enumerable.Range(0, periods.Count).Where(i => held[i] is null || !Keepable(periods[i])).ToList();
+
+        // Whole weeks of a selection by queue come from the weekly ticket summary (a few hundred rows, no sorting of tickets).
+        var summarized = stale.Count > 0 && selection.SelectsTicketsByQueueOnly && await TicketWeekSummary.IsBuiltForAsync(db, calendar, ct)
+            ? stale.Where(i => TicketWeekSummary.Holds(calendar, periods[i])).ToList()
+            : [];
+        if (summarized.Count > 0)
+        {
+            var values = await TicketWeekSummary.ReadAsync(db, summarized.Select(i => periods[i]).ToList(), selection.Definition.Filter, ct);
+            for (var j = 0; j < summarized.Count; j++)
+            {
+                held[summarized[j]] = values[j];
+                cache.Store(scope, periods[summarized[j]], dataVersion, values[j], fromSummary: true);
+            }
+
+            stale = stale.Except(summarized).ToList();
+        }
+
         var everything = stale.Count == periods.Count;
         if (stale.Count > 0)
         {
@@ -133,7 +151,10 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
             for (var j = 0; j < stale.Count; j++)
             {
                 held[stale[j]] = (fresh.GetValueOrDefault(j) ?? new Accumulator()).TicketSide();
-                cache.Store(scope, periods[stale[j]], dataVersion, held[stale[j]]!);
+                if (Keepable(periods[stale[j]]))
+                {
+                    cache.Store(scope, periods[stale[j]], dataVersion, held[stale[j]]!);
+                }
             }
 
             if (everything && anchor is null)
@@ -161,32 +182,23 @@ sealed class TotalsQuery(ScorecardDbContext db, ReportingCalendar calendar, Capa
         return new Dictionary<int, int> { [0] = anchor.Value };
     }
 
+    /// <summary>The cache holds the ticket side of whole periods for a selection without a technician.</summary>
+    static bool CanCache(Selection selection, bool byTechnician) => !byTechnician && selection.Technician is null;
+
     /// <summary>
-    /// The cache holds the ticket side of whole periods for a selection without a technician. Periods shorter than the aged
-    /// cut-off also count tickets created before them (<see cref="TotalsSql.YoungBeforePeriod"/>), which no mark covers.
+    /// Periods shorter than the aged cut-off (a day, or the week of the spring DST change, 167 hours) also count tickets
+    /// created before them (<see cref="TotalsSql.YoungBeforePeriod"/>), which no mark covers: they are always computed.
     /// </summary>
-    static bool CanCache(Selection selection, IReadOnlyList<Period> periods, bool byTechnician) =>
-        !byTechnician && selection.Technician is null && periods.All(p => p.EndUtc - p.StartUtc >= PeriodSql.AgedAfter);
+    static bool Keepable(Period p) => p.EndUtc - p.StartUtc >= PeriodSql.AgedAfter;
 
     static SqlSpan Span(SqlDialect sql, IReadOnlyList<Period> periods) =>
         new(sql.Instant(periods[0].StartUtc), sql.Instant(periods[^1].EndUtc), sql.Date(periods[0].Start), sql.Date(periods[^1].EndExclusive));
 
-    async Task ReadAsync(string text, Action<DbDataReader> row, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = text;
-        await using var reader = await cmd.ExecuteReaderAsync(ct);
-        while (await reader.ReadAsync(ct))
-        {
-            row(reader);
-        }
-    }
+    Task ReadAsync(string text, Action<DbDataReader> row, CancellationToken ct) => SqlReader.ReadAsync(db, text, row, ct);
 
-    static int Int(DbDataReader r, int i) => r.IsDBNull(i) ? 0 : Convert.ToInt32(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    static int Int(DbDataReader r, int i) => SqlReader.Int(r, i);
 
-    static double? Double(DbDataReader r, int i) => r.IsDBNull(i) ? null : Convert.ToDouble(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture);
+    static double? Double(DbDataReader r, int i) => SqlReader.Double(r, i);
 
     static decimal Scaled(DbDataReader r, int i) =>
         r.IsDBNull(i) ? 0 : Math.Round(Convert.ToDecimal(r.GetValue(i), System.Globalization.CultureInfo.InvariantCulture)) / 10_000m;

@@ -13,14 +13,7 @@ static class TotalsSql
     /// <summary>Tickets created in each period: opened, same-day, still open at the period end, young at it, first-response median.</summary>
     public static string Created(SqlDialect sql, string days, SqlSpan span, string where, string tech) => $"""
         WITH {days},
-        x AS (
-          SELECT d.p AS p, {tech} AS k,
-            CASE WHEN t."CompletedDate" >= d.s AND t."CompletedDate" < d.e THEN 1 ELSE 0 END AS same_day,
-            CASE WHEN t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe THEN 1 ELSE 0 END AS still_open,
-            CASE WHEN t."CreateDate" >= d.pa AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe) THEN 1 ELSE 0 END AS young,
-            CASE WHEN t."FirstResponseDateTime" IS NOT NULL THEN {sql.Hours("t.\"FirstResponseDateTime\"", "t.\"CreateDate\"")} * 60.0 END AS fr
-          FROM {sql.TicketsPerPeriod("d", "CreateDate", where)}
-          WHERE {sql.NoIndex("t.\"CreateDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.End} AND {where}),
+        x AS ({CreatedRows(sql, span, where, tech)}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(fr) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
           FROM x WINDOW w AS (PARTITION BY p, k ORDER BY (fr IS NULL), fr))
@@ -29,22 +22,43 @@ static class TotalsSql
         FROM r GROUP BY p, k
         """;
 
+    /// <summary>
+    /// One row per ticket created in a period of the day table <c>d(p, s, e, pe, pa)</c>: its period p, key k, whether it
+    /// closed the day it was created, is still open at the period end, is young at it, and its first response in minutes.
+    /// </summary>
+    public static string CreatedRows(SqlDialect sql, SqlSpan span, string where, string tech) => $"""
+        SELECT d.p AS p, {tech} AS k,
+            CASE WHEN t."CompletedDate" >= d.s AND t."CompletedDate" < d.e THEN 1 ELSE 0 END AS same_day,
+            CASE WHEN t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe THEN 1 ELSE 0 END AS still_open,
+            CASE WHEN t."CreateDate" >= d.pa AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe) THEN 1 ELSE 0 END AS young,
+            CASE WHEN t."FirstResponseDateTime" IS NOT NULL THEN {sql.Hours("t.\"FirstResponseDateTime\"", "t.\"CreateDate\"")} * 60.0 END AS fr
+          FROM {sql.TicketsPerPeriod("d", "CreateDate", where)}
+          WHERE {sql.NoIndex("t.\"CreateDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.End} AND {where}
+        """;
+
     /// <summary>Tickets completed in each period: closed, resolution sum and median, SLA, and how many were created before the period or the span.</summary>
     public static string Closed(SqlDialect sql, string instants, SqlSpan span, string where, string tech) => $"""
         WITH {instants},
-        x AS (
-          SELECT q.p AS p, {tech} AS k, {sql.Hours("t.\"CompletedDate\"", "t.\"CreateDate\"")} AS h,
-            CASE WHEN t."ServiceLevelAgreementId" IS NOT NULL THEN 1 ELSE 0 END AS sla,
-            CASE WHEN t."ServiceLevelAgreementId" IS NOT NULL AND t."ServiceLevelAgreementHasBeenMet" = TRUE THEN 1 ELSE 0 END AS met,
-            CASE WHEN t."CreateDate" < q.s THEN 1 ELSE 0 END AS before_period,
-            CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
-          FROM {sql.TicketsPerPeriod("q", "CompletedDate", where)}
-          WHERE {sql.NoIndex("t.\"CompletedDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CompletedDate\"")} < {span.End} AND {where}),
+        x AS ({ClosedRows(sql, span, where, tech)}),
         r AS (
           SELECT x.*, ROW_NUMBER() OVER w AS rn, COUNT(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS n
           FROM x WINDOW w AS (PARTITION BY p, k ORDER BY h))
         SELECT p, k, COUNT(*), SUM(h), AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN h END), SUM(sla), SUM(met), SUM(before_period), SUM(before_span)
         FROM r GROUP BY p, k
+        """;
+
+    /// <summary>
+    /// One row per ticket completed in a period of the instant table <c>q(p, s, e, s0)</c>: its period p, key k, resolution
+    /// hours, whether it had an SLA and met it, and whether it was created before the period and before the first period.
+    /// </summary>
+    public static string ClosedRows(SqlDialect sql, SqlSpan span, string where, string tech) => $"""
+        SELECT q.p AS p, {tech} AS k, {sql.Hours("t.\"CompletedDate\"", "t.\"CreateDate\"")} AS h,
+            CASE WHEN t."ServiceLevelAgreementId" IS NOT NULL THEN 1 ELSE 0 END AS sla,
+            CASE WHEN t."ServiceLevelAgreementId" IS NOT NULL AND t."ServiceLevelAgreementHasBeenMet" = TRUE THEN 1 ELSE 0 END AS met,
+            CASE WHEN t."CreateDate" < q.s THEN 1 ELSE 0 END AS before_period,
+            CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
+          FROM {sql.TicketsPerPeriod("q", "CompletedDate", where)}
+          WHERE {sql.NoIndex("t.\"CompletedDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CompletedDate\"")} < {span.End} AND {where}
         """;
 
     /// <summary>

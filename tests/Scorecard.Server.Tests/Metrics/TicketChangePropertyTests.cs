@@ -31,6 +31,7 @@ public sealed class TicketChangePropertyTests(PostgresServer postgres)
         await cases.SampleAsync(async c => await CheckAsync(fx, c.Item1, c.Item2, c.Item3, ++iteration), iter: 80, threads: 1);
         var periods = fx.App.Services.GetRequiredService<TicketPeriodCache>();
         Assert.True(periods.Reused > 0, "no period was ever reused after a change, so the test proves nothing about the cache");
+        Assert.True(periods.Summarized > 0, "no week was ever read from the weekly ticket summary, so the test proves nothing about it");
     }
 
     static async Task CheckAsync(ReportDatabase fx, GeneratedTenant tenant, GTicket[] added, int seed, int iteration)

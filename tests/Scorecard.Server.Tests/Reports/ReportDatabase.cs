@@ -59,7 +59,7 @@ public sealed class ReportDatabase : IAsyncDisposable
 
     /// <summary>
     /// Writes rows and bumps the data version in one transaction, as a sync batch does. The rows bypass the
-    /// sync, so the time summary is rebuilt from them in the same transaction, as the sync keeps it.
+    /// sync, so the time summary and the weekly ticket summary are rebuilt from them in the same transaction, as the sync keeps them.
     /// </summary>
     public async Task AddAsync(params object[] rows)
     {
@@ -68,6 +68,7 @@ public sealed class ReportDatabase : IAsyncDisposable
         db.AddRange(rows);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         await TimeSummary.RebuildAsync(db, TestContext.Current.CancellationToken);
+        await TicketWeekSummary.RebuildAsync(db, Calendar, TestContext.Current.CancellationToken);
         await DataVersion.BumpAsync(db, Clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
         await TicketChanges.EverythingChangedAsync(db, Clock.GetUtcNow().UtcDateTime, TestContext.Current.CancellationToken);
         await tx.CommitAsync(TestContext.Current.CancellationToken);

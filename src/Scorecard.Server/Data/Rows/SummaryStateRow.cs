@@ -12,4 +12,10 @@ public sealed class SummaryStateRow
     public int Id { get; set; } = SingletonId;
 
     public int Format { get; set; }
+
+    /// <summary>
+    /// The calendar (zone and week start) <c>ticket_week_summary</c> holds weeks of, or empty before it is built; start-up
+    /// builds it again when the configured calendar differs, and the reports use it only while they agree.
+    /// </summary>
+    public string TicketWeekCalendar { get; set; } = "";
 }

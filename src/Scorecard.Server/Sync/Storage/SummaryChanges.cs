@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Scorecard.Periods;
 using Scorecard.Server.Data;
 using Scorecard.Server.Data.Rows;
 using Scorecard.Server.Data.Summaries;
@@ -11,10 +12,13 @@ namespace Scorecard.Server.Sync.Storage;
 /// resource leaves its old slice right too), and the tickets whose queue, type, source or issue type
 /// changed, appeared or went away (their entries' hours move with them). At commit the slices are
 /// grouped again from the raw rows (<see cref="TimeSummary"/>), inside the same transaction, and the
-/// stretches of time the ticket changes touched are recorded for the report engine (<see cref="TicketChanges"/>).
+/// stretches of time the ticket changes touched are recorded for the report engine (<see cref="TicketChanges"/>), and
+/// the weeks of the changed tickets' creation and completion are read again into the weekly ticket summary
+/// (<see cref="TicketWeekSummary"/>).
 /// </summary>
-sealed class SummaryChanges
+sealed class SummaryChanges(ReportingCalendar calendar)
 {
+    readonly HashSet<DateOnly> ticketWeeks = [];
     readonly HashSet<(DateOnly, int)> slices = [];
     readonly HashSet<long> tickets = [];
     readonly TicketChanges ticketChanges = new();
@@ -47,6 +51,7 @@ sealed class SummaryChanges
                     }
 
                     ticketChanges.Add(before, after);
+                    Touched(before, after);
                 }
             }
         }
@@ -65,6 +70,7 @@ sealed class SummaryChanges
             {
                 tickets.Add(id);
                 ticketChanges.Add(facts, null);
+                Touched(facts, null);
             }
         }
     }
@@ -76,21 +82,44 @@ sealed class SummaryChanges
     public async Task ApplyAsync(ScorecardDbContext db, long version, DateTime now, CancellationToken ct)
     {
         await ticketChanges.WriteAsync(db, version, now, ct);
-        if (slices.Count == 0 && tickets.Count == 0)
+        if (slices.Count == 0 && tickets.Count == 0 && ticketWeeks.Count == 0)
         {
             return;
         }
 
         if (db.Database.IsNpgsql())
         {
-            // Two writers recomputing one slice at once (a webhook beside the sync) could each insert their
+            // Two writers recomputing one slice or week at once (a webhook beside the sync) could each insert their
             // grouping; one at a time, each sees the other's committed rows.
             await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7283510)", ct);
         }
 
         slices.UnionWith(await TimeSummary.SlicesOfTicketsAsync(db, tickets, ct));
         await TimeSummary.RecomputeAsync(db, slices, ct);
+        if (ticketWeeks.Count > 0 && await TicketWeekSummary.IsBuiltForAsync(db, calendar, ct))
+        {
+            await TicketWeekSummary.RecomputeAsync(db, calendar, ticketWeeks, ct);
+        }
+
         slices.Clear();
         tickets.Clear();
+        ticketWeeks.Clear();
+    }
+
+    /// <summary>The weeks a ticket's row in the weekly summary depends on: those of its creation and completion, before and after.</summary>
+    void Touched(TicketFacts? before, TicketFacts? after)
+    {
+        if (before == after)
+        {
+            return;
+        }
+
+        foreach (var at in new[] { before?.Create, before?.Completed, after?.Create, after?.Completed })
+        {
+            if (at is { } utc)
+            {
+                ticketWeeks.Add(TicketWeekSummary.WeekOf(calendar, utc));
+            }
+        }
     }
 }

@@ -884,6 +884,10 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.Property<int>("Format")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TicketWeekCalendar")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.ToTable("summary_state", (string)null);
@@ -892,7 +896,8 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                         new
                         {
                             Id = 1,
-                            Format = 0
+                            Format = 0,
+                            TicketWeekCalendar = ""
                         });
                 });
 
@@ -1264,6 +1269,54 @@ namespace Scorecard.Server.Data.Migrations.Postgres
                     b.HasIndex(new[] { "CreateDate", "QueueId", "CompletedDate", "FirstResponseDateTime" }, "IX_tickets_report_created");
 
                     b.ToTable("tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketWeekSummaryRow", b =>
+                {
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("date");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedCreatedBefore")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("FirstResponseMinutes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("ResolutionHours")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<double>("ResolutionHoursSum")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("SameDay")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SlaMet")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StillOpen")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithSla")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Young")
+                        .HasColumnType("integer");
+
+                    b.HasKey("WeekStart", "QueueId");
+
+                    b.ToTable("ticket_week_summary", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeEntryRow", b =>

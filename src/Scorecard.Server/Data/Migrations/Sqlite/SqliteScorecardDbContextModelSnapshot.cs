@@ -866,6 +866,10 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.Property<int>("Format")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TicketWeekCalendar")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.ToTable("summary_state", (string)null);
@@ -874,7 +878,8 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                         new
                         {
                             Id = 1,
-                            Format = 0
+                            Format = 0,
+                            TicketWeekCalendar = ""
                         });
                 });
 
@@ -1244,6 +1249,54 @@ namespace Scorecard.Server.Data.Migrations.Sqlite
                     b.HasIndex(new[] { "CreateDate", "QueueId", "CompletedDate", "FirstResponseDateTime" }, "IX_tickets_report_created");
 
                     b.ToTable("tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Scorecard.Server.Data.Rows.TicketWeekSummaryRow", b =>
+                {
+                    b.Property<DateOnly>("WeekStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("QueueId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Closed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedCreatedBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("FirstResponseMinutes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<int>("Opened")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ResolutionHours")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<double>("ResolutionHoursSum")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SameDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SlaMet")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StillOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithSla")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Young")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("WeekStart", "QueueId");
+
+                    b.ToTable("ticket_week_summary", (string)null);
                 });
 
             modelBuilder.Entity("Scorecard.Server.Data.Rows.TimeEntryRow", b =>
