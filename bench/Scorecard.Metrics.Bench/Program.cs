@@ -52,7 +52,7 @@ var clock = new FixedClock(now);
 var weeks = calendar.WeeksEndingAt(calendar.WeekContaining(now), 13);
 var quarterWeeks = calendar.QuarterWeeksBegun(calendar.Quarter(2026, 4), now);
 ReportService Service(ReportCache cache, TicketPeriodCache? periods = null) => new(factory, calendar, Capacity.Default, clock, cache, periods ?? new TicketPeriodCache(clock), new CurrentDataVersion(factory));
-var storage = new SyncStorage(factory, provider == "postgres" ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), clock, calendar);
+var storage = new SyncStorage(factory, provider == "postgres" ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), clock);
 
 // The demo tenant's queue ids (Autotask.Simulator's DemoCatalog): ROC, and the two alert queues Service desk leaves out.
 const int RocQueue = 29683479, SecurityAlertsQueue = 29683481, MonitoringAlertsQueue = 29683482;

@@ -22,7 +22,7 @@ static class StoreOnly
         }
 
         var factory = new Factory(database);
-        var storage = new SyncStorage(factory, postgres ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), new FakeTimeProvider(), calendar);
+        var storage = new SyncStorage(factory, postgres ? new PostgresBulkUpsert() : new SqliteBulkUpsert(), new FakeTimeProvider());
         var now = new DateTime(2026, 11, 25, 0, 0, 0, DateTimeKind.Utc);
         var tickets = Enumerable.Range(1, count).Select(i => new Ticket
         {

@@ -66,6 +66,45 @@ public sealed class TicketWeekSummaryTests(PostgresServer postgres) : IAsyncLife
         await AssertSummaryMatchesAsync(app, ct);
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task Writes_keep_the_summary_in_the_calendar_it_was_built_for_and_drop_one_for_an_unknown_zone(string database)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock, database == "postgresql" ? await postgres.CreateDatabaseAsync() : null);
+        Assert.True((await app.SyncAsync()).Succeeded);
+
+        // Another instance (or a command-line run) configured for Tokyo and Sunday weeks built it last.
+        var tokyo = ReportingCalendar.ForZone("Asia/Tokyo", DayOfWeek.Sunday);
+        await using (var db = Db(app))
+        {
+            await db.SummaryStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.TicketWeekCalendar, ""), ct);
+            Assert.True(await TicketWeekSummary.EnsureBuiltAsync(db, tokyo, ct));
+        }
+
+        tenant.Clock.Advance(TimeSpan.FromMinutes(3));
+        TenantEdits.Apply(tenant.Simulator, seed: 23);
+        EditOldTickets(tenant.Simulator.State);
+        tenant.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True((await app.SyncAsync()).Succeeded);
+        await AssertSummaryMatchesAsync(app, ct, tokyo); // this process's own zone did not leak into it
+
+        await using (var db = Db(app))
+        {
+            await db.SummaryStates.ExecuteUpdateAsync(s => s.SetProperty(x => x.TicketWeekCalendar, "Mars/Olympus_Mons|Monday"), ct);
+        }
+
+        tenant.Clock.Advance(TimeSpan.FromMinutes(3));
+        TenantEdits.Apply(tenant.Simulator, seed: 29);
+        tenant.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.True((await app.SyncAsync()).Succeeded);
+        await using (var db = Db(app))
+        {
+            Assert.Equal("", (await db.SummaryStates.AsNoTracking().SingleAsync(ct)).TicketWeekCalendar); // no longer read by any report
+        }
+    }
+
     /// <summary>An old closed ticket reopened, an old open one moved to another queue, a first response moved by five hours.</summary>
     static void EditOldTickets(global::Autotask.Simulator.SimulatorState state)
     {
@@ -80,9 +119,9 @@ public sealed class TicketWeekSummaryTests(PostgresServer postgres) : IAsyncLife
     }
 
     /// <summary>Compares every row with the recount (values within a microsecond's worth: SQLite subtracts Julian days); returns the rows' counts.</summary>
-    static async Task<string> AssertSummaryMatchesAsync(ScorecardApp app, CancellationToken ct)
+    static async Task<string> AssertSummaryMatchesAsync(ScorecardApp app, CancellationToken ct, ReportingCalendar? builtFor = null)
     {
-        var calendar = app.Services.GetRequiredService<ReportingCalendar>();
+        var calendar = builtFor ?? app.Services.GetRequiredService<ReportingCalendar>();
         await using var db = Db(app);
         var tickets = await db.Tickets.AsNoTracking().ToListAsync(ct);
         var expected = Recount(tickets, calendar.Zone, calendar.WeekStart);

@@ -44,6 +44,27 @@ static class TicketWeekSummary
         return await db.SummaryStates.AsNoTracking().AnyAsync(s => s.Id == SummaryStateRow.SingletonId && s.TicketWeekCalendar == key, ct);
     }
 
+    /// <summary>
+    /// The calendar the summary is built for, or null before it is built. Every writer keeps the summary in this calendar,
+    /// even a process configured with another zone (a command-line run), so it never drifts from the tickets.
+    /// </summary>
+    public static async Task<ReportingCalendar?> BuiltCalendarAsync(ScorecardDbContext db, CancellationToken ct)
+    {
+        var key = await db.SummaryStates.AsNoTracking().Where(s => s.Id == SummaryStateRow.SingletonId).Select(s => s.TicketWeekCalendar).SingleOrDefaultAsync(ct);
+        if (key?.Split('|') is [var zone, var weekStart] && Enum.TryParse<DayOfWeek>(weekStart, out var day)
+            && TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+        {
+            return ReportingCalendar.ForZone(zone, day);
+        }
+
+        return null;
+    }
+
+    /// <summary>Marks the summary as built for no calendar, so no report reads it until start-up builds it again.</summary>
+    public static Task ForgetAsync(ScorecardDbContext db, CancellationToken ct) =>
+        db.SummaryStates.Where(s => s.Id == SummaryStateRow.SingletonId && s.TicketWeekCalendar != "")
+            .ExecuteUpdateAsync(s => s.SetProperty(x => x.TicketWeekCalendar, ""), ct);
+
     /// <summary>Reads these weeks again from the raw tickets, replacing what the summary held for them; call it inside the write's transaction.</summary>
     public static async Task RecomputeAsync(ScorecardDbContext db, ReportingCalendar calendar, IEnumerable<DateOnly> weekStarts, CancellationToken ct)
     {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Scorecard.Periods;
 using Scorecard.Server.Data;
 using Scorecard.Server.Data.Rows;
 using Scorecard.Server.Data.Summaries;
@@ -14,11 +13,11 @@ namespace Scorecard.Server.Sync.Storage;
 /// grouped again from the raw rows (<see cref="TimeSummary"/>), inside the same transaction, and the
 /// stretches of time the ticket changes touched are recorded for the report engine (<see cref="TicketChanges"/>), and
 /// the weeks of the changed tickets' creation and completion are read again into the weekly ticket summary
-/// (<see cref="TicketWeekSummary"/>).
+/// (<see cref="TicketWeekSummary"/>), in the calendar it is built for, whatever this process is configured with.
 /// </summary>
-sealed class SummaryChanges(ReportingCalendar calendar)
+sealed class SummaryChanges
 {
-    readonly HashSet<DateOnly> ticketWeeks = [];
+    readonly HashSet<DateTime> ticketInstants = [];
     readonly HashSet<(DateOnly, int)> slices = [];
     readonly HashSet<long> tickets = [];
     readonly TicketChanges ticketChanges = new();
@@ -82,7 +81,7 @@ sealed class SummaryChanges(ReportingCalendar calendar)
     public async Task ApplyAsync(ScorecardDbContext db, long version, DateTime now, CancellationToken ct)
     {
         await ticketChanges.WriteAsync(db, version, now, ct);
-        if (slices.Count == 0 && tickets.Count == 0 && ticketWeeks.Count == 0)
+        if (slices.Count == 0 && tickets.Count == 0 && ticketInstants.Count == 0)
         {
             return;
         }
@@ -96,17 +95,25 @@ sealed class SummaryChanges(ReportingCalendar calendar)
 
         slices.UnionWith(await TimeSummary.SlicesOfTicketsAsync(db, tickets, ct));
         await TimeSummary.RecomputeAsync(db, slices, ct);
-        if (ticketWeeks.Count > 0 && await TicketWeekSummary.IsBuiltForAsync(db, calendar, ct))
+        if (ticketInstants.Count > 0)
         {
-            await TicketWeekSummary.RecomputeAsync(db, calendar, ticketWeeks, ct);
+            // A summary built for a zone this machine does not know (or none) cannot be kept: it is dropped from use.
+            if (await TicketWeekSummary.BuiltCalendarAsync(db, ct) is { } calendar)
+            {
+                await TicketWeekSummary.RecomputeAsync(db, calendar, ticketInstants.Select(at => TicketWeekSummary.WeekOf(calendar, at)), ct);
+            }
+            else
+            {
+                await TicketWeekSummary.ForgetAsync(db, ct);
+            }
         }
 
         slices.Clear();
         tickets.Clear();
-        ticketWeeks.Clear();
+        ticketInstants.Clear();
     }
 
-    /// <summary>The weeks a ticket's row in the weekly summary depends on: those of its creation and completion, before and after.</summary>
+    /// <summary>The instants whose weeks a ticket's rows in the weekly summary depend on: its creation and completion, before and after.</summary>
     void Touched(TicketFacts? before, TicketFacts? after)
     {
         if (before == after)
@@ -118,7 +125,7 @@ sealed class SummaryChanges(ReportingCalendar calendar)
         {
             if (at is { } utc)
             {
-                ticketWeeks.Add(TicketWeekSummary.WeekOf(calendar, utc));
+                ticketInstants.Add(utc);
             }
         }
     }

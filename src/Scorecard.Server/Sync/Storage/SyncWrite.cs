@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Scorecard.Periods;
 using Scorecard.Server.Data;
 using Scorecard.Server.Data.Rows;
 
@@ -21,12 +20,11 @@ sealed class SyncWrite : IAsyncDisposable
     readonly DateTime now;
     readonly long startedAt = Stopwatch.GetTimestamp();
     readonly Action<TimeSpan>? onStored;
-    readonly SummaryChanges summaries;
+    readonly SummaryChanges summaries = new();
     bool changed;
 
-    SyncWrite(ScorecardDbContext db, IDbContextTransaction transaction, BulkUpsert upsert, DateTime now, ReportingCalendar calendar, Action<TimeSpan>? onStored)
+    SyncWrite(ScorecardDbContext db, IDbContextTransaction transaction, BulkUpsert upsert, DateTime now, Action<TimeSpan>? onStored)
     {
-        summaries = new SummaryChanges(calendar);
         Db = db;
         this.transaction = transaction;
         this.upsert = upsert;
@@ -44,7 +42,7 @@ sealed class SyncWrite : IAsyncDisposable
             await storage.Upsert.PrepareAsync(db, ct);
             var tx = await db.Database.BeginTransactionAsync(ct);
             await storage.Upsert.BegunAsync(db, ct);
-            return new SyncWrite(db, tx, storage.Upsert, storage.Clock.GetUtcNow().UtcDateTime, storage.Calendar, onStored);
+            return new SyncWrite(db, tx, storage.Upsert, storage.Clock.GetUtcNow().UtcDateTime, onStored);
         }
         catch
         {
@@ -121,11 +119,9 @@ sealed class SyncWrite : IAsyncDisposable
     }
 }
 
-/// <summary>What a <see cref="SyncWrite"/> needs: the database, the provider's bulk writer, the clock and the calendar the weekly summary keeps.</summary>
-sealed class SyncStorage(IDbContextFactory<ScorecardDbContext> databases, BulkUpsert upsert, TimeProvider clock, ReportingCalendar calendar)
+/// <summary>What a <see cref="SyncWrite"/> needs: the database, the provider's bulk writer and the clock.</summary>
+sealed class SyncStorage(IDbContextFactory<ScorecardDbContext> databases, BulkUpsert upsert, TimeProvider clock)
 {
-    public ReportingCalendar Calendar { get; } = calendar;
-
     public IDbContextFactory<ScorecardDbContext> Databases { get; } = databases;
 
     public BulkUpsert Upsert { get; } = upsert;
