@@ -27,13 +27,24 @@ static class TotalsSql
     /// closed the day it was created, is still open at the period end, is young at it, and its first response in minutes.
     /// </summary>
     public static string CreatedRows(SqlDialect sql, SqlSpan span, string where, string tech) => $"""
+        {CreatedColumns(sql, tech)}
+          FROM {sql.TicketsPerPeriod("d", "CreateDate", where)}
+          WHERE {sql.NoIndex("t.\"CreateDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.End} AND {where}
+        """;
+
+    /// <summary>The rows of <see cref="CreatedRows"/> for chosen tickets only, found by id (their creation day joined to <c>d</c>).</summary>
+    public static string CreatedRowsOf(SqlDialect sql, string ids, string tech) => $"""
+        {CreatedColumns(sql, tech)}
+          FROM tickets t JOIN d ON t."CreateDate" >= d.s AND t."CreateDate" < d.e
+          WHERE t."Id" IN ({ids})
+        """;
+
+    static string CreatedColumns(SqlDialect sql, string tech) => $"""
         SELECT d.p AS p, {tech} AS k,
             CASE WHEN t."CompletedDate" >= d.s AND t."CompletedDate" < d.e THEN 1 ELSE 0 END AS same_day,
             CASE WHEN t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe THEN 1 ELSE 0 END AS still_open,
             CASE WHEN t."CreateDate" >= d.pa AND (t."CompletedDate" IS NULL OR t."CompletedDate" >= d.pe) THEN 1 ELSE 0 END AS young,
             CASE WHEN t."FirstResponseDateTime" IS NOT NULL THEN {sql.Hours("t.\"FirstResponseDateTime\"", "t.\"CreateDate\"")} * 60.0 END AS fr
-          FROM {sql.TicketsPerPeriod("d", "CreateDate", where)}
-          WHERE {sql.NoIndex("t.\"CreateDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CreateDate\"")} < {span.End} AND {where}
         """;
 
     /// <summary>Tickets completed in each period: closed, resolution sum and median, SLA, and how many were created before the period or the span.</summary>
@@ -52,13 +63,24 @@ static class TotalsSql
     /// hours, whether it had an SLA and met it, and whether it was created before the period and before the first period.
     /// </summary>
     public static string ClosedRows(SqlDialect sql, SqlSpan span, string where, string tech) => $"""
+        {ClosedColumns(sql, tech)}
+          FROM {sql.TicketsPerPeriod("q", "CompletedDate", where)}
+          WHERE {sql.NoIndex("t.\"CompletedDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CompletedDate\"")} < {span.End} AND {where}
+        """;
+
+    /// <summary>The rows of <see cref="ClosedRows"/> for chosen tickets only, found by id (their completion joined to <c>q</c>).</summary>
+    public static string ClosedRowsOf(SqlDialect sql, string ids, string tech) => $"""
+        {ClosedColumns(sql, tech)}
+          FROM tickets t JOIN q ON t."CompletedDate" >= q.s AND t."CompletedDate" < q.e
+          WHERE t."Id" IN ({ids})
+        """;
+
+    static string ClosedColumns(SqlDialect sql, string tech) => $"""
         SELECT q.p AS p, {tech} AS k, {sql.Hours("t.\"CompletedDate\"", "t.\"CreateDate\"")} AS h,
             CASE WHEN t."ServiceLevelAgreementId" IS NOT NULL THEN 1 ELSE 0 END AS sla,
             CASE WHEN t."ServiceLevelAgreementId" IS NOT NULL AND t."ServiceLevelAgreementHasBeenMet" = TRUE THEN 1 ELSE 0 END AS met,
             CASE WHEN t."CreateDate" < q.s THEN 1 ELSE 0 END AS before_period,
             CASE WHEN t."CreateDate" < q.s0 THEN 1 ELSE 0 END AS before_span
-          FROM {sql.TicketsPerPeriod("q", "CompletedDate", where)}
-          WHERE {sql.NoIndex("t.\"CompletedDate\"")} >= {span.Start} AND {sql.NoIndex("t.\"CompletedDate\"")} < {span.End} AND {where}
         """;
 
     /// <summary>

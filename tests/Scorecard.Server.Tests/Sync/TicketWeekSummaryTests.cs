@@ -105,6 +105,33 @@ public sealed class TicketWeekSummaryTests(PostgresServer postgres) : IAsyncLife
         }
     }
 
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgresql")]
+    public async Task A_ticket_new_in_a_write_counts_once_when_written_again_or_deleted_in_the_same_write(string database)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var app = new ScorecardApp(tenant.Simulator, tenant.Clock, database == "postgresql" ? await postgres.CreateDatabaseAsync() : null);
+        Assert.True((await app.SyncAsync()).Succeeded);
+        var now = TestTenant.Now.UtcDateTime;
+        var storage = app.Services.GetRequiredService<Scorecard.Server.Sync.Storage.SyncStorage>();
+        await using (var write = await storage.BeginAsync(ct))
+        {
+            // New, then closed in the same write; new, then deleted; new in another queue. Each in weeks of its own, so no
+            // week read again for one of them covers another's.
+            await write.UpsertAsync([Reports.ReportDatabase.Ticket(990_000_001, now.AddDays(-30), queue: RocQueue)], ct);
+            await write.UpsertAsync([Reports.ReportDatabase.Ticket(990_000_001, now.AddDays(-30), completed: now.AddDays(-29), queue: RocQueue)], ct);
+            await write.UpsertAsync([Reports.ReportDatabase.Ticket(990_000_002, now.AddDays(-1), queue: RocQueue)], ct);
+            await write.DeleteByIdAsync<TicketRow>([990_000_002], ct);
+            await write.UpsertAsync([Reports.ReportDatabase.Ticket(990_000_003, now.AddDays(-20), completed: now.AddDays(-19), queue: ServiceDeskQueue)], ct);
+            await write.CommitAsync(ct);
+        }
+
+        await AssertSummaryMatchesAsync(app, ct);
+        await using var db = Db(app);
+        Assert.Equal(2, await db.Tickets.CountAsync(t => t.Id >= 990_000_001 && t.Id <= 990_000_003, ct)); // the recount saw them
+    }
+
     /// <summary>An old closed ticket reopened, an old open one moved to another queue, a first response moved by five hours.</summary>
     static void EditOldTickets(global::Autotask.Simulator.SimulatorState state)
     {

@@ -10,9 +10,10 @@ namespace Scorecard.Server.Data.Summaries;
 
 /// <summary>
 /// Keeps <c>ticket_week_summary</c> (<see cref="TicketWeekSummaryRow"/>) equal to the report's own ticket aggregates per
-/// week of the configured calendar and per queue. As with the time summary nothing is applied as a delta: a week a
-/// ticket change touched is read again from the raw tickets, with the very SQL the report uses for a period
-/// (<see cref="TotalsSql.CreatedRows"/>, <see cref="TotalsSql.ClosedRows"/>), in the write's transaction.
+/// week of the configured calendar and per queue, in the write's transaction. A week a change to an existing ticket
+/// touched is read again from the raw tickets, with the very SQL the report uses for a period
+/// (<see cref="TotalsSql.CreatedRows"/>, <see cref="TotalsSql.ClosedRows"/>); a ticket new in the write is added to its
+/// weeks (<see cref="AddNewAsync"/>), its values computed by the same SQL.
 /// <para>
 /// A week's row depends only on tickets created or completed in it (its "young" count looks back 7 days from its end,
 /// which stays inside a week of at least 7 × 24 hours; the one short week a year at the spring DST change is never
@@ -173,9 +174,59 @@ static class TicketWeekSummary
         var sql = SqlDialect.For(db);
         var span = new SqlSpan(sql.Instant(weeks[0].StartUtc), sql.Instant(weeks[^1].EndUtc), "", "");
         var groups = new Dictionary<(int Week, int Queue), Group>();
-        Group At(DbDataReader r) => groups.TryGetValue((r.GetInt32(0), SqlReader.Int(r, 1)), out var g) ? g : groups[(r.GetInt32(0), SqlReader.Int(r, 1))] = new Group();
+        await ReadGroupsAsync(db, groups, $"WITH {PeriodSql.Days(sql, calendar, weeks)} {TotalsSql.CreatedRows(sql, span, "1 = 1", QueueKey)}",
+            $"WITH {PeriodSql.Instants(sql, weeks)} {TotalsSql.ClosedRows(sql, span, "1 = 1", QueueKey)}", ct);
 
-        await SqlReader.ReadAsync(db, $"WITH {PeriodSql.Days(sql, calendar, weeks)} {TotalsSql.CreatedRows(sql, span, "1 = 1", QueueKey)}", r =>
+        var starts = weeks.Select(w => w.Start).ToList();
+        await db.TicketWeekSummaries.Where(s => starts.Contains(s.WeekStart)).ExecuteDeleteAsync(ct);
+        await InsertAsync(db, sql, groups.Select(g => g.Value.ToRow(weeks[g.Key.Week].Start, g.Key.Queue)), ct);
+    }
+
+    /// <summary>
+    /// Adds tickets that are new in this write to the weeks of their creation and completion, except the weeks in
+    /// <paramref name="wholeWeeks"/> (read again whole from the tickets in the same write, which includes them). A new
+    /// ticket adds to a week independently of every other ticket, so adding its counts and merging its values into the
+    /// sorted lists gives what reading the week again would; its values are computed by the report's SQL, as they are
+    /// there. A first sync so costs each batch its own tickets, not a re-read of every week it touches.
+    /// </summary>
+    public static async Task AddNewAsync(ScorecardDbContext db, ReportingCalendar calendar, IReadOnlyDictionary<long, TicketFacts> tickets,
+        IReadOnlySet<DateOnly> wholeWeeks, CancellationToken ct)
+    {
+        var weeks = tickets.Values.SelectMany(t => new[] { t.Create, t.Completed }).OfType<DateTime>()
+            .Select(at => WeekOf(calendar, at)).Where(w => !wholeWeeks.Contains(w)).Distinct().Order().Select(calendar.WeekContaining).ToList();
+        if (weeks.Count == 0)
+        {
+            return;
+        }
+
+        var sql = SqlDialect.For(db);
+        var groups = new Dictionary<(int Week, int Queue), Group>();
+        foreach (var chunk in tickets.Keys.Chunk(500))
+        {
+            var ids = string.Join(", ", chunk.Select(id => id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            await ReadGroupsAsync(db, groups, $"WITH {PeriodSql.Days(sql, calendar, weeks)} {TotalsSql.CreatedRowsOf(sql, ids, QueueKey)}",
+                $"WITH {PeriodSql.Instants(sql, weeks)} {TotalsSql.ClosedRowsOf(sql, ids, QueueKey)}", ct);
+        }
+
+        // The rows of every touched week and queue are read, merged with what the new tickets add, and written back.
+        var starts = groups.Keys.Select(k => weeks[k.Week].Start).Distinct().ToList();
+        var queues = groups.Keys.Select(k => k.Queue).Distinct().ToList();
+        var held = await db.TicketWeekSummaries.AsNoTracking().Where(s => starts.Contains(s.WeekStart) && queues.Contains(s.QueueId)).ToListAsync(ct);
+        var byKey = held.ToDictionary(r => (r.WeekStart, r.QueueId));
+        foreach (var ((week, queue), added) in groups)
+        {
+            byKey[(weeks[week].Start, queue)] = added.Plus(byKey.GetValueOrDefault((weeks[week].Start, queue))).ToRow(weeks[week].Start, queue);
+        }
+
+        await db.TicketWeekSummaries.Where(s => starts.Contains(s.WeekStart) && queues.Contains(s.QueueId)).ExecuteDeleteAsync(ct);
+        await InsertAsync(db, sql, byKey.Values, ct);
+    }
+
+    /// <summary>Adds the rows of a <see cref="TotalsSql.CreatedRows"/> and a <see cref="TotalsSql.ClosedRows"/> query (keyed by week index and queue) to <paramref name="groups"/>.</summary>
+    static async Task ReadGroupsAsync(ScorecardDbContext db, Dictionary<(int Week, int Queue), Group> groups, string created, string closed, CancellationToken ct)
+    {
+        Group At(DbDataReader r) => groups.TryGetValue((r.GetInt32(0), SqlReader.Int(r, 1)), out var g) ? g : groups[(r.GetInt32(0), SqlReader.Int(r, 1))] = new Group();
+        await SqlReader.ReadAsync(db, created, r =>
         {
             var g = At(r);
             g.Opened++;
@@ -185,7 +236,7 @@ static class TicketWeekSummary
                 g.FirstResponses.Add(minutes);
             }
         }, ct);
-        await SqlReader.ReadAsync(db, $"WITH {PeriodSql.Instants(sql, weeks)} {TotalsSql.ClosedRows(sql, span, "1 = 1", QueueKey)}", r =>
+        await SqlReader.ReadAsync(db, closed, r =>
         {
             var g = At(r);
             var hours = SqlReader.Double(r, 2) ?? 0;
@@ -194,10 +245,6 @@ static class TicketWeekSummary
             g.ResolutionSum += hours;
             (g.WithSla, g.SlaMet, g.ClosedCreatedBefore) = (g.WithSla + SqlReader.Int(r, 3), g.SlaMet + SqlReader.Int(r, 4), g.ClosedCreatedBefore + SqlReader.Int(r, 5));
         }, ct);
-
-        var starts = weeks.Select(w => w.Start).ToList();
-        await db.TicketWeekSummaries.Where(s => starts.Contains(s.WeekStart)).ExecuteDeleteAsync(ct);
-        await InsertAsync(db, sql, groups.Select(g => g.Value.ToRow(weeks[g.Key.Week].Start, g.Key.Queue)), ct);
     }
 
     // Inserted with one prepared command on the write's own connection and transaction: the rows never enter the
@@ -234,6 +281,21 @@ static class TicketWeekSummary
         public int Opened, SameDay, StillOpen, Young, Closed, WithSla, SlaMet, ClosedCreatedBefore;
         public double ResolutionSum;
         public readonly List<double> FirstResponses = [], Resolutions = [];
+
+        /// <summary>This group with a stored row's counts and values added (or itself when there is none).</summary>
+        public Group Plus(TicketWeekSummaryRow? row)
+        {
+            if (row is not null)
+            {
+                (Opened, SameDay, StillOpen, Young, Closed) = (Opened + row.Opened, SameDay + row.SameDay, StillOpen + row.StillOpen, Young + row.Young, Closed + row.Closed);
+                (WithSla, SlaMet, ClosedCreatedBefore) = (WithSla + row.WithSla, SlaMet + row.SlaMet, ClosedCreatedBefore + row.ClosedCreatedBefore);
+                ResolutionSum += row.ResolutionHoursSum;
+                FirstResponses.AddRange(SortedValues.Decode(row.FirstResponseMinutes));
+                Resolutions.AddRange(SortedValues.Decode(row.ResolutionHours));
+            }
+
+            return this;
+        }
 
         public TicketWeekSummaryRow ToRow(DateOnly week, int queue) => new()
         {

@@ -13,11 +13,13 @@ namespace Scorecard.Server.Sync.Storage;
 /// grouped again from the raw rows (<see cref="TimeSummary"/>), inside the same transaction, and the
 /// stretches of time the ticket changes touched are recorded for the report engine (<see cref="TicketChanges"/>), and
 /// the weeks of the changed tickets' creation and completion are read again into the weekly ticket summary
-/// (<see cref="TicketWeekSummary"/>), in the calendar it is built for, whatever this process is configured with.
+/// (<see cref="TicketWeekSummary"/>; new tickets are added to their weeks), in the calendar it is built for, whatever
+/// this process is configured with.
 /// </summary>
 sealed class SummaryChanges
 {
     readonly HashSet<DateTime> ticketInstants = [];
+    readonly Dictionary<long, TicketFacts> added = [];
     readonly HashSet<(DateOnly, int)> slices = [];
     readonly HashSet<long> tickets = [];
     readonly TicketChanges ticketChanges = new();
@@ -50,7 +52,20 @@ sealed class SummaryChanges
                     }
 
                     ticketChanges.Add(before, after);
-                    Touched(before, after);
+                    if (before is null)
+                    {
+                        added[t.Id] = after;
+                    }
+                    else if (added.Remove(t.Id))
+                    {
+                        // Written twice in this write: its weeks are read again whole, the first version included.
+                        Touched(before, null);
+                        Touched(null, after);
+                    }
+                    else
+                    {
+                        Touched(before, after);
+                    }
                 }
             }
         }
@@ -69,6 +84,7 @@ sealed class SummaryChanges
             {
                 tickets.Add(id);
                 ticketChanges.Add(facts, null);
+                added.Remove(id);
                 Touched(facts, null);
             }
         }
@@ -81,7 +97,7 @@ sealed class SummaryChanges
     public async Task ApplyAsync(ScorecardDbContext db, long version, DateTime now, CancellationToken ct)
     {
         await ticketChanges.WriteAsync(db, version, now, ct);
-        if (slices.Count == 0 && tickets.Count == 0 && ticketInstants.Count == 0)
+        if (slices.Count == 0 && tickets.Count == 0 && ticketInstants.Count == 0 && added.Count == 0)
         {
             return;
         }
@@ -95,12 +111,14 @@ sealed class SummaryChanges
 
         slices.UnionWith(await TimeSummary.SlicesOfTicketsAsync(db, tickets, ct));
         await TimeSummary.RecomputeAsync(db, slices, ct);
-        if (ticketInstants.Count > 0)
+        if (ticketInstants.Count > 0 || added.Count > 0)
         {
             // A summary built for a zone this machine does not know (or none) cannot be kept: it is dropped from use.
             if (await TicketWeekSummary.BuiltCalendarAsync(db, ct) is { } calendar)
             {
-                await TicketWeekSummary.RecomputeAsync(db, calendar, ticketInstants.Select(at => TicketWeekSummary.WeekOf(calendar, at)), ct);
+                var wholeWeeks = ticketInstants.Select(at => TicketWeekSummary.WeekOf(calendar, at)).ToHashSet();
+                await TicketWeekSummary.AddNewAsync(db, calendar, added, wholeWeeks, ct);
+                await TicketWeekSummary.RecomputeAsync(db, calendar, wholeWeeks, ct);
             }
             else
             {
@@ -111,6 +129,7 @@ sealed class SummaryChanges
         slices.Clear();
         tickets.Clear();
         ticketInstants.Clear();
+        added.Clear();
     }
 
     /// <summary>The instants whose weeks a ticket's rows in the weekly summary depend on: its creation and completion, before and after.</summary>
